@@ -1,0 +1,36 @@
+import type { StepContext } from './context';
+import type { EngineState, FailureReason } from './types';
+
+export const LIMIT_REACHED_LINE = 'PERCPU: limit reached, disable warning';
+export const NULL_DEREF_LINE = 'BUG: unable to handle kernel NULL pointer dereference at (null)';
+export const SLOT_WALK_HALT_LINE =
+  'percpu: model halted: pcpu_alloc() would walk a corrupted slot list here (undefined behaviour in the real kernel)';
+
+/** pcpu_alloc's fail path: the first ten failures of a boot are logged, the tenth says so. */
+export function reportFailure(
+  state: EngineState,
+  size: number,
+  align: number,
+  reason: FailureReason,
+  ctx: StepContext,
+): void {
+  const logged = state.warnLimit > 0;
+  let limitReached = false;
+  if (logged) {
+    ctx.dmesg.push(`PERCPU: allocation failed, size=${size} align=${align}, ${reason}`);
+    state.warnLimit--;
+    if (state.warnLimit === 0) {
+      ctx.dmesg.push(LIMIT_REACHED_LINE);
+      limitReached = true;
+    }
+  }
+  ctx.events?.push({ kind: 'failed', reason, logged, limitReached });
+}
+
+/** The illegal-request WARN: its line number is that of the variant's source file. */
+export function illegalRequestLines(earlyAlloc: boolean, size: number, align: number): string[] {
+  return [
+    `WARNING: at mm/percpu.c:${earlyAlloc ? 710 : 714} pcpu_alloc()`,
+    `illegal size (${size}) or align (${align}) for percpu allocation`,
+  ];
+}

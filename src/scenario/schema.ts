@@ -1,0 +1,175 @@
+import * as z from 'zod';
+import type { Config, Op, Scenario } from '../engine/types';
+import { CONFIG_LIMITS as L, MAX_DESCRIPTION, MAX_LABEL, MAX_OPS, MAX_TITLE, withDefaults } from './defaults';
+
+/**
+ * The one validator for scenarios (app, share links, files, CLI). Messages are written for
+ * people: each problem becomes `path: reason`.
+ */
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 20 ? value.slice(0, 20) + '…' : value)}`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+const required = (what: string) => (iss: { input: unknown }) =>
+  iss.input === undefined ? 'is required' : `expected ${what}, got ${describe(iss.input)}`;
+
+function integer(min: number, max: number) {
+  return z
+    .number({ error: required('an integer') })
+    .check((ctx) => {
+      const v = ctx.value;
+      if (!Number.isInteger(v)) ctx.issues.push({ code: 'custom', input: v, message: 'must be an integer' });
+      else if (v < min || v > max)
+        ctx.issues.push({ code: 'custom', input: v, message: `must be between ${min} and ${max} (got ${v})` });
+    });
+}
+
+function powerOfTwo(min: number, max: number) {
+  return z
+    .number({ error: required('a power of two') })
+    .check((ctx) => {
+      const v = ctx.value;
+      if (!Number.isInteger(v) || v < 1 || !Number.isInteger(Math.log2(v)))
+        ctx.issues.push({ code: 'custom', input: v, message: `${v} is not a power of two` });
+      else if (v < min || v > max)
+        ctx.issues.push({ code: 'custom', input: v, message: `must be between ${min} and ${max} (got ${v})` });
+    });
+}
+
+const text = (max: number) =>
+  z.string({ error: required('text') }).max(max, { error: (iss) => `must be at most ${max} characters (got ${String((iss.input as string).length)})` });
+
+const bool = z.boolean({ error: required('true or false') });
+
+const configSchema = z.strictObject({
+  earlyAlloc: bool.optional(),
+  pageSize: z
+    .number({ error: required('a page size') })
+    .refine((v) => (L.pageSize as readonly number[]).includes(v), {
+      error: (iss) => `must be one of ${L.pageSize.join(', ')} (got ${String(iss.input)})`,
+    })
+    .optional(),
+  cpus: integer(L.cpus.min, L.cpus.max).optional(),
+  cpuToNode: z.array(integer(L.node.min, L.node.max), { error: required('an array of node numbers') }).optional(),
+  staticSize: integer(L.staticSize.min, L.staticSize.max).optional(),
+  reservedSize: integer(L.reservedSize.min, L.reservedSize.max).optional(),
+  dynSize: integer(L.dynSize.min, L.dynSize.max).optional(),
+  atomSize: powerOfTwo(1, 2 ** L.atomSize.maxLog2).optional(),
+  earlySize: integer(L.earlySize.min, L.earlySize.max).optional(),
+  earlySlots: integer(L.earlySlots.min, L.earlySlots.max).optional(),
+});
+
+const opSchema = z.discriminatedUnion(
+  'op',
+  [
+    z.strictObject({
+      op: z.literal('alloc'),
+      size: integer(L.allocSize.min, L.allocSize.max),
+      align: powerOfTwo(L.align.min, L.align.max),
+      reserved: bool.optional(),
+      label: text(MAX_LABEL).optional(),
+    }),
+    z.strictObject({ op: z.literal('free'), alloc: integer(0, MAX_OPS - 1) }),
+    z.strictObject({ op: z.literal('slab-online') }),
+    z.strictObject({ op: z.literal('mark'), label: text(MAX_LABEL) }),
+  ],
+  {
+    error: (iss) =>
+      iss.code === 'invalid_union'
+        ? `must be one of alloc, free, slab-online, mark (got ${describe((iss.input as { op?: unknown } | undefined)?.op)})`
+        : `expected an op object, got ${describe(iss.input)}`,
+  },
+);
+
+export const scenarioSchema = z.strictObject({
+  format: z.literal('percpu-scenario', { error: (iss) => `must be "percpu-scenario" (got ${describe(iss.input)})` }),
+  version: z.literal(1, { error: (iss) => `must be 1 (got ${describe(iss.input)})` }),
+  title: text(MAX_TITLE).optional(),
+  description: text(MAX_DESCRIPTION).optional(),
+  config: configSchema.optional(),
+  ops: z
+    .array(opSchema, { error: required('an array of ops') })
+    .max(MAX_OPS, { error: (iss) => `at most ${MAX_OPS} ops (got ${String((iss.input as unknown[]).length)})` }),
+});
+
+type ParsedScenario = z.infer<typeof scenarioSchema>;
+
+/** Rules that span fields: cpuToNode length, what a free names, slab-online once. */
+function crossFieldProblems(s: ParsedScenario): string[] {
+  const problems: string[] = [];
+  const cpus = s.config?.cpus ?? 4;
+  if (s.config?.cpuToNode && s.config.cpuToNode.length !== cpus) {
+    problems.push(`config.cpuToNode: expected ${cpus} entries, got ${s.config.cpuToNode.length}`);
+  }
+  const freedBy = new Map<number, number>();
+  let slabAt = -1;
+  s.ops.forEach((op, i) => {
+    if (op.op === 'free') {
+      const target = op.alloc;
+      if (target >= i) problems.push(`ops[${i}].alloc: ops[${target}] is not an earlier op`);
+      else if (s.ops[target]!.op !== 'alloc') problems.push(`ops[${i}].alloc: ops[${target}] is not an alloc`);
+      else if (freedBy.has(target))
+        problems.push(`ops[${i}].alloc: ops[${target}] is already freed by ops[${freedBy.get(target)!}]`);
+      else freedBy.set(target, i);
+    } else if (op.op === 'slab-online') {
+      if (slabAt >= 0) problems.push(`ops[${i}]: slab-online may appear only once (already at ops[${slabAt}])`);
+      else slabAt = i;
+    }
+  });
+  return problems;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  return out || '(scenario)';
+}
+
+function issueMessages(issues: readonly z.core.$ZodIssue[]): string[] {
+  const out: string[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) out.push(`${formatPath([...issue.path, key])}: unknown field`);
+    } else {
+      out.push(`${formatPath(issue.path)}: ${issue.message}`);
+    }
+  }
+  return out;
+}
+
+export type ScenarioParse = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
+
+/** Validates a parsed JSON value and fills defaults. Never throws. */
+export function parseScenario(input: unknown): ScenarioParse {
+  const result = scenarioSchema.safeParse(input);
+  if (!result.success) return { ok: false, errors: issueMessages(result.error.issues) };
+  const errors = crossFieldProblems(result.data);
+  if (errors.length) return { ok: false, errors };
+  const s = result.data;
+  const scenario: Scenario = {
+    format: 'percpu-scenario',
+    version: 1,
+    ...(s.title !== undefined && { title: s.title }),
+    ...(s.description !== undefined && { description: s.description }),
+    config: withDefaults(s.config ?? {}) satisfies Config,
+    ops: s.ops as Op[],
+  };
+  return { ok: true, scenario };
+}
+
+/** Parses JSON text then validates; a syntax error is reported like any other problem. */
+export function parseScenarioText(text: string): ScenarioParse {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [`(file): not valid JSON (${e instanceof Error ? e.message : String(e)})`] };
+  }
+  return parseScenario(value);
+}
