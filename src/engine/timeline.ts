@@ -1,0 +1,185 @@
+import type { EngineEvent } from './events';
+import { freeze, stateWeight, thaw, type Keyframe } from './keyframe';
+import { setup } from './setup';
+import { cloneState } from './snapshot';
+import { applyOp } from './step';
+import type { Config, EngineState, FailureReason, Op, StepOutcome } from './types';
+
+const FAILURE_CODES: (FailureReason | null)[] = [
+  null,
+  'illegal size or align',
+  'alloc from reserved chunk failed',
+  'failed to extend area map of reserved chunk',
+  'failed to extend area map',
+  'failed to allocate new chunk',
+  'failed to populate',
+  'kernel crash',
+];
+
+/** Keyframes at least this many steps apart... */
+const MIN_KEYFRAME_SPACING = 128;
+/** ...and further apart when states are big, so keyframe memory stays bounded. */
+const ENTRIES_PER_SPACING_STEP = 48;
+
+export interface StepView {
+  /** Steps applied: 0 is the state right after setup. */
+  step: number;
+  state: EngineState;
+  /** The record of the op that produced this state (null at step 0). */
+  outcome: StepOutcome | null;
+  /** What happened inside that op (empty at step 0). */
+  events: EngineEvent[];
+}
+
+/**
+ * A scenario run once, with compact per-step results and keyframes for fast seeking.
+ * Deterministic: the same config and ops always give the same states.
+ */
+export class Timeline {
+  readonly config: Config;
+  readonly ops: readonly Op[];
+  readonly setupError: string | null;
+  readonly setupDmesg: readonly string[];
+  /** Steps that ran: ops.length, or fewer when the kernel crashed. */
+  readonly length: number;
+
+  private readonly ok: Uint8Array;
+  private readonly errors: Uint8Array;
+  private readonly chunkIds: Int32Array;
+  private readonly offsets: Int32Array;
+  /** dmesg lines of step i are dmesgLines[dmesgStart[i] .. dmesgStart[i + 1]). */
+  private readonly dmesgStart: Int32Array;
+  private readonly dmesgLines: string[];
+  private readonly keyframes: { step: number; frame: Keyframe }[] = [];
+  private cursor: { step: number; state: EngineState } | null = null;
+
+  constructor(config: Config, ops: readonly Op[]) {
+    this.config = config;
+    this.ops = ops;
+    const n = ops.length;
+    this.ok = new Uint8Array(n);
+    this.errors = new Uint8Array(n);
+    this.chunkIds = new Int32Array(n).fill(-1);
+    this.offsets = new Int32Array(n).fill(-1);
+    this.dmesgStart = new Int32Array(n + 1);
+    this.dmesgLines = [];
+
+    const boot = setup(config);
+    if (!boot.ok) {
+      this.setupError = boot.error;
+      this.setupDmesg = [];
+      this.length = 0;
+      return;
+    }
+    this.setupError = null;
+    this.setupDmesg = boot.dmesg;
+    const state = boot.state;
+    this.keyframes.push({ step: 0, frame: freeze(state) });
+    let sinceKeyframe = 0;
+    let i = 0;
+    for (; i < n && !state.halted; i++) {
+      this.record(i, applyOp(state, i, ops[i]!, null));
+      sinceKeyframe++;
+      if (sinceKeyframe >= Math.max(MIN_KEYFRAME_SPACING, stateWeight(state) / ENTRIES_PER_SPACING_STEP)) {
+        this.keyframes.push({ step: i + 1, frame: freeze(state) });
+        sinceKeyframe = 0;
+      }
+    }
+    this.length = i;
+    this.dmesgStart.fill(this.dmesgLines.length, i);
+    this.cursor = { step: i, state };
+  }
+
+  private record(i: number, outcome: StepOutcome): void {
+    this.ok[i] = outcome.ok ? 1 : 0;
+    this.errors[i] = FAILURE_CODES.indexOf(outcome.error);
+    if (outcome.chunk !== null) this.chunkIds[i] = outcome.chunk;
+    if (outcome.offset !== null) this.offsets[i] = outcome.offset;
+    this.dmesgStart[i] = this.dmesgLines.length;
+    for (const line of outcome.dmesg) this.dmesgLines.push(line);
+  }
+
+  get crashed(): boolean {
+    return this.length > 0 && this.errors[this.length - 1] === FAILURE_CODES.indexOf('kernel crash');
+  }
+
+  /** The trace record of step i (0-based op index), without chunk summaries. */
+  outcome(i: number): StepOutcome {
+    const chunk = this.chunkIds[i]!;
+    const offset = this.offsets[i]!;
+    return {
+      index: i,
+      op: this.ops[i]!.op,
+      ok: this.ok[i] === 1,
+      chunk: chunk < 0 ? null : chunk,
+      offset: offset < 0 ? null : offset,
+      error: FAILURE_CODES[this.errors[i]!]!,
+      dmesg: this.dmesgLines.slice(this.dmesgStart[i], this.dmesgStart[i + 1]),
+    };
+  }
+
+  succeeded(i: number): boolean {
+    return this.ok[i] === 1;
+  }
+
+  error(i: number): FailureReason | null {
+    return FAILURE_CODES[this.errors[i]!]!;
+  }
+
+  /** Whether step i printed anything (a warning or a failure line). */
+  logged(i: number): boolean {
+    return this.dmesgStart[i + 1]! > this.dmesgStart[i]!;
+  }
+
+  /** Setup lines then the lines of steps 0 .. step-1. */
+  dmesgUpTo(step: number): { line: string; step: number | null }[] {
+    const out: { line: string; step: number | null }[] = this.setupDmesg.map((line) => ({ line, step: null }));
+    for (let i = 0; i < Math.min(step, this.length); i++) {
+      for (let j = this.dmesgStart[i]!; j < this.dmesgStart[i + 1]!; j++) out.push({ line: this.dmesgLines[j]!, step: i });
+    }
+    return out;
+  }
+
+  /** Moves the private cursor to `step` (0..length), from the cursor or the nearest keyframe. */
+  private moveCursor(step: number): EngineState {
+    const target = Math.max(0, Math.min(step, this.length));
+    let lo = 0;
+    let hi = this.keyframes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.keyframes[mid]!.step <= target) lo = mid;
+      else hi = mid - 1;
+    }
+    const keyframe = this.keyframes[lo]!;
+    if (!this.cursor || this.cursor.step > target || this.cursor.step < keyframe.step) {
+      this.cursor = { step: keyframe.step, state: thaw(keyframe.frame) };
+    }
+    const cursor = this.cursor;
+    while (cursor.step < target) {
+      applyOp(cursor.state, cursor.step, this.ops[cursor.step]!, null);
+      cursor.step++;
+    }
+    return cursor.state;
+  }
+
+  /** The state after `step` steps, with the events of the op that produced it. A fresh copy. */
+  view(step: number): StepView {
+    if (this.setupError !== null) throw new Error('no states: setup failed');
+    const target = Math.max(0, Math.min(step, this.length));
+    if (target === 0) return { step: 0, state: cloneState(this.moveCursor(0)), outcome: null, events: [] };
+    const state = this.moveCursor(target - 1);
+    const events: EngineEvent[] = [];
+    const outcome = applyOp(state, target - 1, this.ops[target - 1]!, events);
+    this.cursor!.step = target;
+    return { step: target, state: cloneState(state), outcome, events };
+  }
+
+  /** The state after `step` steps (a fresh copy). */
+  stateAt(step: number): EngineState {
+    return cloneState(this.moveCursor(step));
+  }
+
+  get keyframeCount(): number {
+    return this.keyframes.length;
+  }
+}

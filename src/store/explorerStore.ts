@@ -1,0 +1,18 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createPlaybackSlice } from './playbackSlice';
+import { createScenarioSlice } from './scenarioSlice';
+import { createSelectionSlice } from './selectionSlice';
+import type { ExplorerState } from './types';
+import { createUiSlice } from './uiSlice';
+
+/** One vanilla store wrapping the engine's timeline; React binds to it through useExplorer. */
+export function createExplorerStore(): StoreApi<ExplorerState> {
+  const store = createStore<ExplorerState>()((...a) => ({
+    ...createScenarioSlice(...a),
+    ...createPlaybackSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createUiSlice(...a),
+  }));
+  store.getState().setStep(0);
+  return store;
+}

@@ -1,0 +1,43 @@
+import type { StepView, Timeline } from '../engine/timeline';
+import type { Scenario } from '../engine/types';
+
+export type Theme = 'light' | 'dark';
+export type PanelId = 'timeline' | 'chunks' | 'units' | 'slots' | 'log' | 'narration' | 'config' | 'editor';
+
+export interface ScenarioSlice {
+  scenario: Scenario;
+  /** Id of the preset the scenario came from, if any (for "Reset to preset"). */
+  presetId: string | null;
+  timeline: Timeline;
+  /** Replaces the scenario; keeps the step where possible. */
+  loadScenario: (scenario: Scenario, options?: { presetId?: string | null; step?: number }) => void;
+}
+
+export interface PlaybackSlice {
+  step: number;
+  view: StepView | null;
+  playing: boolean;
+  /** Playback speed multiplier (0.25×–16×, see SPEEDS in playbackSlice). */
+  speed: number;
+  loop: { from: number; to: number } | null;
+  setStep: (step: number) => void;
+  stepBy: (delta: number) => void;
+  setPlaying: (playing: boolean) => void;
+  setSpeed: (speed: number) => void;
+  setLoop: (loop: { from: number; to: number } | null) => void;
+}
+
+export interface SelectionSlice {
+  /** The selected allocation, by the index of the alloc op that made it. */
+  selectedAlloc: number | null;
+  select: (alloc: number | null) => void;
+}
+
+export interface UiSlice {
+  theme: Theme;
+  collapsed: Partial<Record<PanelId, boolean>>;
+  setTheme: (theme: Theme) => void;
+  togglePanel: (panel: PanelId) => void;
+}
+
+export type ExplorerState = ScenarioSlice & PlaybackSlice & SelectionSlice & UiSlice;
