@@ -1,0 +1,4 @@
+/** Placeholder: Config */
+export function ConfigPanel() {
+  return <p className="placeholder">Config</p>;
+}

@@ -1,0 +1,23 @@
+import { selectScenario } from '../../store/selectors';
+import { ShareControls } from '../share/ShareControls';
+import { useExplorer } from '../storeContext';
+import { PresetPicker } from './PresetPicker';
+import { ThemeToggle } from './ThemeToggle';
+
+export function HeaderBar() {
+  const scenario = useExplorer(selectScenario);
+  return (
+    <header className="app-header">
+      <h1>Percpu Explorer</h1>
+      <p className="scenario-title" title={scenario.description}>
+        {scenario.title ?? 'Untitled scenario'}
+        <span className="variant-badge">{scenario.config.earlyAlloc ? 'v2.6.36 (early alloc)' : 'pre-change parent'}</span>
+      </p>
+      <div className="header-tools">
+        <PresetPicker />
+        <ShareControls />
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,4 @@
+/** Placeholder: Presets */
+export function PresetPicker() {
+  return <p className="placeholder">Presets</p>;
+}

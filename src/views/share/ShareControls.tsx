@@ -1,0 +1,4 @@
+/** Placeholder: Share */
+export function ShareControls() {
+  return <p className="placeholder">Share</p>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder: Slot lists */
+export function SlotLists() {
+  return <p className="placeholder">Slot lists</p>;
+}
