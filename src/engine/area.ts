@@ -1,3 +1,4 @@
+import { allocatedPrefix, beforeMapChange } from './allocatedPrefix';
 import { SMALL_AREA_BYTES } from './constants';
 import type { StepContext } from './context';
 import { chunkSlot, relocate } from './slots';
@@ -20,8 +21,9 @@ export function allocArea(
   const { map, owners } = chunk;
   const used = map.length;
   let maxContig = 0;
-  let off = 0;
-  for (let i = 0; i < used; off += Math.abs(map[i]!), i++) {
+  const prefix = allocatedPrefix(map);
+  let off = prefix.offset;
+  for (let i = prefix.index; i < used; off += Math.abs(map[i]!), i++) {
     const entry = map[i]!;
     if (entry < 0) continue;
     let head = Math.ceil(off / align) * align - off;
@@ -30,6 +32,7 @@ export function allocArea(
       continue;
     }
     const isLast = i === used - 1;
+    beforeMapChange(map, i - 1);
 
     // A head too small to track (or next to free space) is handed to the previous area.
     if (head > 0 && (head < SMALL_AREA_BYTES || map[i - 1]! > 0)) {
@@ -91,12 +94,14 @@ export function allocArea(
 export function freeArea(state: EngineState, chunk: Chunk, freeOffset: number, ctx: StepContext): void {
   const oldSlot = chunkSlot(state, chunk);
   const { map, owners } = chunk;
-  let i = 0;
-  let off = 0;
+  const prefix = allocatedPrefix(map);
+  let i = freeOffset >= prefix.offset ? prefix.index : 0;
+  let off = freeOffset >= prefix.offset ? prefix.offset : 0;
   while (i < map.length && off !== freeOffset) off += Math.abs(map[i++]!);
   if (off !== freeOffset || i >= map.length || map[i]! > 0) {
     throw new Error(`model bug: no allocated area at offset ${freeOffset} of chunk ${chunk.id}`);
   }
+  beforeMapChange(map, i - 1);
   const size = -map[i]!;
   map[i] = size;
   owners[i] = OWNER_FREE;
