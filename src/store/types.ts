@@ -2,6 +2,7 @@ import type { StepView, Timeline } from '../engine/timeline';
 import type { Scenario } from '../engine/types';
 
 export type Theme = 'light' | 'dark';
+export type Mode = 'explore' | 'compare' | 'sweep' | 'realdata' | 'quiz';
 export type PanelId = 'timeline' | 'chunks' | 'units' | 'slots' | 'log' | 'narration' | 'config' | 'editor';
 
 export interface ScenarioSlice {
@@ -34,6 +35,15 @@ export interface SelectionSlice {
 }
 
 export interface UiSlice {
+  mode: Mode;
+  /** Large type, high contrast, only the stepper and the chosen views. */
+  presentation: boolean;
+  /** In an iframe: no editing chrome (`?embed=1`); `controls=0` hides the stepper too. */
+  embed: boolean;
+  showControls: boolean;
+  setMode: (mode: Mode) => void;
+  setPresentation: (on: boolean) => void;
+  setEmbed: (embed: boolean, showControls: boolean) => void;
   theme: Theme;
   collapsed: Partial<Record<PanelId, boolean>>;
   setTheme: (theme: Theme) => void;

@@ -2,6 +2,13 @@ import type { StateCreator } from 'zustand';
 import type { ExplorerState, UiSlice } from './types';
 
 export const createUiSlice: StateCreator<ExplorerState, [], [], UiSlice> = (set) => ({
+  mode: 'explore',
+  presentation: false,
+  embed: false,
+  showControls: true,
+  setMode: (mode) => set({ mode }),
+  setPresentation: (presentation) => set({ presentation }),
+  setEmbed: (embed, showControls) => set({ embed, showControls }),
   theme: 'light',
   collapsed: {},
   setTheme: (theme) => set({ theme }),

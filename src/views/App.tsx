@@ -1,59 +1,35 @@
 import { useEffect } from 'react';
-import { selectTheme } from '../store/selectors';
-import { ChunkMaps } from './chunkMap/ChunkMaps';
-import { ConfigPanel } from './config/ConfigPanel';
-import { OpEditor } from './editor/OpEditor';
+import { selectEmbed, selectMode, selectPresentation, selectShowControls, selectTheme } from '../store/selectors';
+import { CompareView } from './compare/CompareView';
+import { ExploreLayout } from './ExploreLayout';
 import { HeaderBar } from './header/HeaderBar';
-import { KernelLog } from './log/KernelLog';
-import { Narration } from './narration/Narration';
-import { Panel } from './panels/Panel';
-import { SlotLists } from './slots/SlotLists';
-import { OpList } from './stepper/OpList';
+import { QuizView } from './quiz/QuizView';
+import { RealDataView } from './realdata/RealDataView';
 import { Stepper } from './stepper/Stepper';
 import { useExplorer } from './storeContext';
-import { UnitLayout } from './unitLayout/UnitLayout';
+import { SweepView } from './sweep/SweepView';
 
-/** Layout only: three columns (timeline | maps | explanation), each panel owned by its own module. */
+/** Layout only: header, stepper, then the current mode's view; each view owned by its own module. */
 export function App() {
   const theme = useExplorer(selectTheme);
+  const mode = useExplorer(selectMode);
+  const presentation = useExplorer(selectPresentation);
+  const embed = useExplorer(selectEmbed);
+  const showControls = useExplorer(selectShowControls);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  const editing = !embed && !presentation;
   return (
-    <div className="app">
-      <HeaderBar />
-      <Stepper />
-      <main className="app-main">
-        <div className="column column-left">
-          <Panel id="timeline" title="Boot timeline">
-            <OpList />
-          </Panel>
-          <Panel id="editor" title="Edit ops">
-            <OpEditor />
-          </Panel>
-        </div>
-        <div className="column column-center">
-          <Panel id="chunks" title="Chunk area maps">
-            <ChunkMaps />
-          </Panel>
-          <Panel id="units" title="Per-unit layout">
-            <UnitLayout />
-          </Panel>
-        </div>
-        <div className="column column-right">
-          <Panel id="narration" title="What happened">
-            <Narration />
-          </Panel>
-          <Panel id="slots" title="Slot lists">
-            <SlotLists />
-          </Panel>
-          <Panel id="log" title="Kernel log">
-            <KernelLog />
-          </Panel>
-          <Panel id="config" title="Config">
-            <ConfigPanel />
-          </Panel>
-        </div>
+    <div className={`app${presentation ? ' presentation' : ''}${embed ? ' embed' : ''}`}>
+      {!embed && <HeaderBar />}
+      {showControls && mode !== 'sweep' && mode !== 'realdata' && <Stepper />}
+      <main className="app-main" id="mode-panel" role={embed ? undefined : 'tabpanel'} aria-label={mode}>
+        {mode === 'explore' && <ExploreLayout editing={editing} />}
+        {mode === 'compare' && <CompareView />}
+        {mode === 'sweep' && <SweepView />}
+        {mode === 'realdata' && <RealDataView />}
+        {mode === 'quiz' && <QuizView />}
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 import { selectScenario } from '../../store/selectors';
 import { ShareControls } from '../share/ShareControls';
 import { useExplorer } from '../storeContext';
+import { ModeTabs } from './ModeTabs';
 import { PresetPicker } from './PresetPicker';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -13,6 +14,7 @@ export function HeaderBar() {
         {scenario.title ?? 'Untitled scenario'}
         <span className="variant-badge">{scenario.config.earlyAlloc ? 'v2.6.36 (early alloc)' : 'pre-change parent'}</span>
       </p>
+      <ModeTabs />
       <div className="header-tools">
         <PresetPicker />
         <ShareControls />

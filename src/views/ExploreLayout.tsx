@@ -1,0 +1,51 @@
+import { ChunkMaps } from './chunkMap/ChunkMaps';
+import { ConfigPanel } from './config/ConfigPanel';
+import { OpEditor } from './editor/OpEditor';
+import { KernelLog } from './log/KernelLog';
+import { Narration } from './narration/Narration';
+import { Panel } from './panels/Panel';
+import { SlotLists } from './slots/SlotLists';
+import { OpList } from './stepper/OpList';
+import { UnitLayout } from './unitLayout/UnitLayout';
+
+/** The single-run view: three columns (timeline | maps | explanation). */
+export function ExploreLayout({ editing }: { editing: boolean }) {
+  return (
+    <div className="explore-layout">
+      <div className="column column-left">
+        <Panel id="timeline" title="Boot timeline">
+          <OpList />
+        </Panel>
+        {editing && (
+          <Panel id="editor" title="Edit ops">
+            <OpEditor />
+          </Panel>
+        )}
+      </div>
+      <div className="column column-center">
+        <Panel id="chunks" title="Chunk area maps">
+          <ChunkMaps />
+        </Panel>
+        <Panel id="units" title="Per-unit layout">
+          <UnitLayout />
+        </Panel>
+      </div>
+      <div className="column column-right">
+        <Panel id="narration" title="What happened">
+          <Narration />
+        </Panel>
+        <Panel id="slots" title="Slot lists">
+          <SlotLists />
+        </Panel>
+        <Panel id="log" title="Kernel log">
+          <KernelLog />
+        </Panel>
+        {editing && (
+          <Panel id="config" title="Config">
+            <ConfigPanel />
+          </Panel>
+        )}
+      </div>
+    </div>
+  );
+}
