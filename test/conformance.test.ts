@@ -5,8 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkInvariants } from '../src/engine/invariants';
 import { buildTrace, serializeTrace } from '../src/engine/trace';
 import { parseScenarioText } from '../src/scenario/schema';
+import { run } from './support/engine';
 
 const dir = join(import.meta.dirname, 'conformance');
 const names = readdirSync(dir)
@@ -36,6 +38,15 @@ describe('conformance traces', () => {
     it(`${name}: buildTrace stringifies to the same bytes`, () => {
       const { scenario, expected } = load(name);
       expect(JSON.stringify(buildTrace(scenario.config, scenario.ops), null, 2) + '\n').toBe(expected);
+    });
+
+    it(`${name}: §13 invariants hold after every step`, () => {
+      const { scenario } = load(name);
+      const { states } = run(scenario.config, scenario.ops);
+      states.forEach((state, k) => {
+        const context = { ops: scenario.ops, ...(k > 0 && { previous: states[k - 1]! }) };
+        expect(checkInvariants(state, context), `after ${k} steps`).toEqual([]);
+      });
     });
   }
 });

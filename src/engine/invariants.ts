@@ -61,14 +61,18 @@ function checkMap(state: EngineState, chunk: Chunk, report: Report): void {
     }
   }
 
-  if (map.length < 1 || map.length > chunk.mapAlloc) report(`(5) mapUsed ${map.length} outside 1..mapAlloc ${chunk.mapAlloc}`);
-  if (chunk.owners.length !== map.length) report(`owners has ${chunk.owners.length} entries for ${map.length} map entries`);
+  if (map.length < 1 || map.length > chunk.mapAlloc)
+    report(`(5) mapUsed ${map.length} outside 1..mapAlloc ${chunk.mapAlloc}`);
+  if (chunk.owners.length !== map.length)
+    report(`owners has ${chunk.owners.length} entries for ${map.length} map entries`);
   map.forEach((e, i) => {
-    if ((e > 0) !== (chunk.owners[i] === OWNER_FREE)) report(`owners[${i}] ${chunk.owners[i]} does not match map[${i}] ${e}`);
+    if (e > 0 !== (chunk.owners[i] === OWNER_FREE))
+      report(`owners[${i}] ${chunk.owners[i]} does not match map[${i}] ${e}`);
   });
 
   const largestFree = Math.max(0, ...map.filter((e) => e > 0));
-  if (chunk.contigHint < largestFree) report(`(13) contigHint ${chunk.contigHint} below the largest free entry ${largestFree}`);
+  if (chunk.contigHint < largestFree)
+    report(`(13) contigHint ${chunk.contigHint} below the largest free entry ${largestFree}`);
 }
 
 function isDoubling(mapAlloc: number): boolean {
@@ -84,7 +88,8 @@ function checkMapBuffer(state: EngineState, chunk: Chunk, report: Report): void 
   if (chunk.mapAlloc !== initial && !(isDoubling(chunk.mapAlloc) && chunk.mapAlloc > initial)) {
     report(`(9) mapAlloc ${chunk.mapAlloc} is neither the initial ${initial} nor a doubling above it`);
   }
-  if (firstChunk && earlyAlloc && chunk.mapAlloc < earlySlots) report(`(9) mapAlloc ${chunk.mapAlloc} below earlySlots ${earlySlots}`);
+  if (firstChunk && earlyAlloc && chunk.mapAlloc < earlySlots)
+    report(`(9) mapAlloc ${chunk.mapAlloc} below earlySlots ${earlySlots}`);
 
   const inImage = firstChunk && (earlyAlloc ? !state.slabAvailable : chunk.mapAlloc === PRE_CHANGE_STATIC_MAP_SLOTS);
   const bytes = chunk.mapAlloc * MAP_ENTRY_BYTES;
@@ -135,11 +140,13 @@ function checkSlots(state: EngineState, problems: string[]): void {
     for (const id of list) listedIn.set(id, [...(listedIn.get(id) ?? []), slot]);
   });
   const ids = new Set(state.chunks.map((c) => c.id));
-  for (const id of listedIn.keys()) if (!ids.has(id)) problems.push(`(7) slot lists hold chunk ${id}, which does not exist`);
+  for (const id of listedIn.keys())
+    if (!ids.has(id)) problems.push(`(7) slot lists hold chunk ${id}, which does not exist`);
   for (const chunk of state.chunks) {
     const slots = listedIn.get(chunk.id) ?? [];
     if (chunk.id === state.reservedChunkId) {
-      if (slots.length) problems.push(`chunk ${chunk.id}: (7) the reserved chunk is listed in slot ${slots.join(', ')}`);
+      if (slots.length)
+        problems.push(`chunk ${chunk.id}: (7) the reserved chunk is listed in slot ${slots.join(', ')}`);
       continue;
     }
     const expected = chunkSlot(state, chunk);
@@ -168,7 +175,8 @@ function checkGlobals(state: EngineState, problems: string[]): void {
   for (const id of [state.firstChunkId, state.reservedChunkId]) {
     if (id !== null && !state.chunks.some((c) => c.id === id)) problems.push(`first-chunk structure ${id} is missing`);
   }
-  if (state.warnLimit < 0 || state.warnLimit > WARN_LIMIT) problems.push(`(12) warnLimit ${state.warnLimit} outside 0..${WARN_LIMIT}`);
+  if (state.warnLimit < 0 || state.warnLimit > WARN_LIMIT)
+    problems.push(`(12) warnLimit ${state.warnLimit} outside 0..${WARN_LIMIT}`);
   if (state.memAllocWarned && !state.config.earlyAlloc) problems.push(`(12) WARN_ON_ONCE fired without earlyAlloc`);
 }
 
@@ -205,7 +213,8 @@ function checkLive(state: EngineState, ops: readonly Op[] | undefined, problems:
   }
   for (const [key, area] of areas) {
     const where = state.live.get(area.owner);
-    if (!where || `${where.chunk}@${where.offset}` !== key) problems.push(`(6) area ${key} owned by op ${area.owner}, which is not live there`);
+    if (!where || `${where.chunk}@${where.offset}` !== key)
+      problems.push(`(6) area ${key} owned by op ${area.owner}, which is not live there`);
   }
 }
 
@@ -219,7 +228,8 @@ function checkAgainstPrevious(state: EngineState, previous: EngineState, problem
       continue;
     }
     for (const [s, e] of rangesOf(old.populated)) {
-      if (!covers(chunk.populated, s, e)) problems.push(`chunk ${chunk.id}: (10) populated pages [${s}, ${e}) were lost`);
+      if (!covers(chunk.populated, s, e))
+        problems.push(`chunk ${chunk.id}: (10) populated pages [${s}, ${e}) were lost`);
     }
   }
   if (state.nextChunkId < previous.nextChunkId) problems.push(`(11) nextChunkId went back`);

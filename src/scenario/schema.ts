@@ -1,6 +1,14 @@
 import * as z from 'zod';
 import type { Config, Op, Scenario } from '../engine/types';
-import { CONFIG_LIMITS as L, MAX_DESCRIPTION, MAX_LABEL, MAX_OPS, MAX_TITLE, withDefaults } from './defaults';
+import {
+  CONFIG_DEFAULTS,
+  CONFIG_LIMITS as L,
+  MAX_DESCRIPTION,
+  MAX_LABEL,
+  MAX_OPS,
+  MAX_TITLE,
+  withDefaults,
+} from './defaults';
 
 /**
  * The one validator for scenarios (app, share links, files, CLI). Messages are written for
@@ -11,7 +19,8 @@ function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 20 ? value.slice(0, 20) + '…' : value)}`;
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 20 ? value.slice(0, 20) + '…' : value)}`;
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }
@@ -20,50 +29,55 @@ const required = (what: string) => (iss: { input: unknown }) =>
   iss.input === undefined ? 'is required' : `expected ${what}, got ${describe(iss.input)}`;
 
 function integer(min: number, max: number) {
-  return z
-    .number({ error: required('an integer') })
-    .check((ctx) => {
-      const v = ctx.value;
-      if (!Number.isInteger(v)) ctx.issues.push({ code: 'custom', input: v, message: 'must be an integer' });
-      else if (v < min || v > max)
-        ctx.issues.push({ code: 'custom', input: v, message: `must be between ${min} and ${max} (got ${v})` });
-    });
+  return z.number({ error: required('an integer') }).check((ctx) => {
+    const v = ctx.value;
+    if (!Number.isInteger(v)) ctx.issues.push({ code: 'custom', input: v, message: 'must be an integer' });
+    else if (v < min || v > max)
+      ctx.issues.push({ code: 'custom', input: v, message: `must be between ${min} and ${max} (got ${v})` });
+  });
 }
 
-function powerOfTwo(min: number, max: number) {
-  return z
-    .number({ error: required('a power of two') })
-    .check((ctx) => {
-      const v = ctx.value;
-      if (!Number.isInteger(v) || v < 1 || !Number.isInteger(Math.log2(v)))
-        ctx.issues.push({ code: 'custom', input: v, message: `${v} is not a power of two` });
-      else if (v < min || v > max)
-        ctx.issues.push({ code: 'custom', input: v, message: `must be between ${min} and ${max} (got ${v})` });
-    });
+/** A power of two up to max (the lower bound of atomSize depends on pageSize: crossFieldProblems). */
+function powerOfTwo(max: number) {
+  return z.number({ error: required('a power of two') }).check((ctx) => {
+    const v = ctx.value;
+    if (!Number.isInteger(v) || v < 1 || !Number.isInteger(Math.log2(v)))
+      ctx.issues.push({ code: 'custom', input: v, message: `${v} is not a power of two` });
+    else if (v > max) ctx.issues.push({ code: 'custom', input: v, message: `must be at most ${max} (got ${v})` });
+  });
 }
 
 const text = (max: number) =>
-  z.string({ error: required('text') }).max(max, { error: (iss) => `must be at most ${max} characters (got ${String((iss.input as string).length)})` });
+  z
+    .string({ error: required('text') })
+    .max(max, { error: (iss) => `must be at most ${max} characters (got ${String((iss.input as string).length)})` });
 
 const bool = z.boolean({ error: required('true or false') });
 
-const configSchema = z.strictObject({
-  earlyAlloc: bool.optional(),
-  pageSize: z
-    .number({ error: required('a page size') })
-    .refine((v) => (L.pageSize as readonly number[]).includes(v), {
-      error: (iss) => `must be one of ${L.pageSize.join(', ')} (got ${String(iss.input)})`,
-    })
-    .optional(),
-  cpus: integer(L.cpus.min, L.cpus.max).optional(),
-  cpuToNode: z.array(integer(L.node.min, L.node.max), { error: required('an array of node numbers') }).optional(),
-  staticSize: integer(L.staticSize.min, L.staticSize.max).optional(),
-  reservedSize: integer(L.reservedSize.min, L.reservedSize.max).optional(),
-  dynSize: integer(L.dynSize.min, L.dynSize.max).optional(),
-  atomSize: powerOfTwo(1, 2 ** L.atomSize.maxLog2).optional(),
-  earlySize: integer(L.earlySize.min, L.earlySize.max).optional(),
-  earlySlots: integer(L.earlySlots.min, L.earlySlots.max).optional(),
-});
+/** The error for a value that should be an object (unknown keys are reported separately). */
+const objectError = (what: string) => (iss: { code?: string; input: unknown }) =>
+  iss.code === 'invalid_type' ? `expected ${what}, got ${describe(iss.input)}` : undefined;
+
+const configSchema = z.strictObject(
+  {
+    earlyAlloc: bool.optional(),
+    pageSize: z
+      .number({ error: required('a page size') })
+      .refine((v) => (L.pageSize as readonly number[]).includes(v), {
+        error: (iss) => `must be one of ${L.pageSize.join(', ')} (got ${String(iss.input)})`,
+      })
+      .optional(),
+    cpus: integer(L.cpus.min, L.cpus.max).optional(),
+    cpuToNode: z.array(integer(L.node.min, L.node.max), { error: required('an array of node numbers') }).optional(),
+    staticSize: integer(L.staticSize.min, L.staticSize.max).optional(),
+    reservedSize: integer(L.reservedSize.min, L.reservedSize.max).optional(),
+    dynSize: integer(L.dynSize.min, L.dynSize.max).optional(),
+    atomSize: powerOfTwo(2 ** L.atomSize.maxLog2).optional(),
+    earlySize: integer(L.earlySize.min, L.earlySize.max).optional(),
+    earlySlots: integer(L.earlySlots.min, L.earlySlots.max).optional(),
+  },
+  { error: objectError('a config object') },
+);
 
 const opSchema = z.discriminatedUnion(
   'op',
@@ -71,7 +85,7 @@ const opSchema = z.discriminatedUnion(
     z.strictObject({
       op: z.literal('alloc'),
       size: integer(L.allocSize.min, L.allocSize.max),
-      align: powerOfTwo(L.align.min, L.align.max),
+      align: powerOfTwo(L.align.max),
       reserved: bool.optional(),
       label: text(MAX_LABEL).optional(),
     }),
@@ -87,33 +101,57 @@ const opSchema = z.discriminatedUnion(
   },
 );
 
-export const scenarioSchema = z.strictObject({
-  format: z.literal('percpu-scenario', { error: (iss) => `must be "percpu-scenario" (got ${describe(iss.input)})` }),
-  version: z.literal(1, { error: (iss) => `must be 1 (got ${describe(iss.input)})` }),
-  title: text(MAX_TITLE).optional(),
-  description: text(MAX_DESCRIPTION).optional(),
-  config: configSchema.optional(),
-  ops: z
-    .array(opSchema, { error: required('an array of ops') })
-    .max(MAX_OPS, { error: (iss) => `at most ${MAX_OPS} ops (got ${String((iss.input as unknown[]).length)})` }),
-});
+export const scenarioSchema = z.strictObject(
+  {
+    format: z.literal('percpu-scenario', { error: (iss) => `must be "percpu-scenario" (got ${describe(iss.input)})` }),
+    version: z.literal(1, { error: (iss) => `must be 1 (got ${describe(iss.input)})` }),
+    title: text(MAX_TITLE).optional(),
+    description: text(MAX_DESCRIPTION).optional(),
+    config: configSchema.optional(),
+    ops: z
+      .array(opSchema, { error: required('an array of ops') })
+      .max(MAX_OPS, { error: (iss) => `at most ${MAX_OPS} ops (got ${String((iss.input as unknown[]).length)})` }),
+  },
+  { error: objectError('a scenario object') },
+);
 
-type ParsedScenario = z.infer<typeof scenarioSchema>;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
-/** Rules that span fields: cpuToNode length, what a free names, slab-online once. */
-function crossFieldProblems(s: ParsedScenario): string[] {
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < MAX_OPS;
+
+/** Config rules between fields, checked only where each field on its own is acceptable. */
+function configProblems(config: Record<string, unknown>): string[] {
   const problems: string[] = [];
-  const cpus = s.config?.cpus ?? 4;
-  if (s.config?.cpuToNode && s.config.cpuToNode.length !== cpus) {
-    problems.push(`config.cpuToNode: expected ${cpus} entries, got ${s.config.cpuToNode.length}`);
+  const cpus = config.cpus ?? CONFIG_DEFAULTS.cpus;
+  const validCpus = Number.isInteger(cpus) && (cpus as number) >= L.cpus.min && (cpus as number) <= L.cpus.max;
+  if (validCpus && Array.isArray(config.cpuToNode) && config.cpuToNode.length !== cpus) {
+    problems.push(`config.cpuToNode: expected ${String(cpus)} entries, got ${config.cpuToNode.length}`);
   }
+  const pageSize = config.pageSize ?? CONFIG_DEFAULTS.pageSize;
+  const atomSize = config.atomSize ?? CONFIG_DEFAULTS.atomSize;
+  const validPage = (L.pageSize as readonly unknown[]).includes(pageSize);
+  const validAtom = Number.isInteger(atomSize) && Number.isInteger(Math.log2(atomSize as number));
+  if (validPage && validAtom && (atomSize as number) < (pageSize as number)) {
+    problems.push(`config.atomSize: must be at least the page size ${String(pageSize)} (got ${String(atomSize)})`);
+  }
+  return problems;
+}
+
+/** What each free names, and slab-online at most once. Ops too malformed to judge are skipped. */
+function opProblems(ops: unknown[]): string[] {
+  const problems: string[] = [];
   const freedBy = new Map<number, number>();
   let slabAt = -1;
-  s.ops.forEach((op, i) => {
-    if (op.op === 'free') {
+  ops.forEach((op, i) => {
+    if (!isRecord(op)) return;
+    if (op.op === 'free' && isIndex(op.alloc)) {
       const target = op.alloc;
+      const named = ops[target];
       if (target >= i) problems.push(`ops[${i}].alloc: ops[${target}] is not an earlier op`);
-      else if (s.ops[target]!.op !== 'alloc') problems.push(`ops[${i}].alloc: ops[${target}] is not an alloc`);
+      else if (!isRecord(named) || named.op !== 'alloc')
+        problems.push(`ops[${i}].alloc: ops[${target}] is not an alloc`);
       else if (freedBy.has(target))
         problems.push(`ops[${i}].alloc: ops[${target}] is already freed by ops[${freedBy.get(target)!}]`);
       else freedBy.set(target, i);
@@ -123,6 +161,18 @@ function crossFieldProblems(s: ParsedScenario): string[] {
     }
   });
   return problems;
+}
+
+/**
+ * Rules that span fields: cpuToNode length, atomSize against pageSize, what a free names,
+ * slab-online once. Read from the raw input so they are reported beside any field errors.
+ */
+function crossFieldProblems(input: unknown): string[] {
+  if (!isRecord(input)) return [];
+  return [
+    ...(isRecord(input.config) ? configProblems(input.config) : []),
+    ...(Array.isArray(input.ops) ? opProblems(input.ops) : []),
+  ];
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -148,9 +198,8 @@ export type ScenarioParse = { ok: true; scenario: Scenario } | { ok: false; erro
 /** Validates a parsed JSON value and fills defaults. Never throws. */
 export function parseScenario(input: unknown): ScenarioParse {
   const result = scenarioSchema.safeParse(input);
-  if (!result.success) return { ok: false, errors: issueMessages(result.error.issues) };
-  const errors = crossFieldProblems(result.data);
-  if (errors.length) return { ok: false, errors };
+  const errors = [...(result.success ? [] : issueMessages(result.error.issues)), ...crossFieldProblems(input)];
+  if (!result.success || errors.length) return { ok: false, errors };
   const s = result.data;
   const scenario: Scenario = {
     format: 'percpu-scenario',

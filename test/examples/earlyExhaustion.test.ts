@@ -29,7 +29,11 @@ describe('Example 4: early-slot exhaustion before slab (post)', () => {
   });
 
   it('Example 4: #126 needs an extension, WARN_ON_ONCE fires, the request fails and nothing changes', () => {
-    expect(r.outcomes[125]).toMatchObject({ ok: false, error: 'failed to extend area map', dmesg: [WARN_ONCE, FAILED] });
+    expect(r.outcomes[125]).toMatchObject({
+      ok: false,
+      error: 'failed to extend area map',
+      dmesg: [WARN_ONCE, FAILED],
+    });
     expect(r.states[126]!.chunks).toEqual(r.states[125]!.chunks);
     expect(r.states[126]!.slots).toEqual(r.states[125]!.slots);
   });
@@ -43,7 +47,8 @@ describe('Example 4: early-slot exhaustion before slab (post)', () => {
   });
 
   it('Example 4: #136 onwards fail silently and never create a chunk', () => {
-    for (let k = 135; k < 140; k++) expect(r.outcomes[k]).toMatchObject({ ok: false, error: 'failed to extend area map', dmesg: [] });
+    for (let k = 135; k < 140; k++)
+      expect(r.outcomes[k]).toMatchObject({ ok: false, error: 'failed to extend area map', dmesg: [] });
     expect(r.states[140]!.chunks.map((c) => c.id)).toEqual([0, 1]);
     expect(r.states[140]!.warnLimit).toBe(0);
   });
@@ -81,7 +86,11 @@ describe('Example 4: early-slot exhaustion before slab (post)', () => {
     const small = run(config({ ...x86_64, earlySlots: 16 }), times(14, alloc(8, 8)));
     expect(small.outcomes[12]).toMatchObject({ ok: true });
     expect(chunkOf(small.states[13]!, 1).map).toHaveLength(15);
-    expect(small.outcomes[13]).toMatchObject({ ok: false, error: 'failed to extend area map', dmesg: [WARN_ONCE, FAILED] });
+    expect(small.outcomes[13]).toMatchObject({
+      ok: false,
+      error: 'failed to extend area map',
+      dmesg: [WARN_ONCE, FAILED],
+    });
   });
 });
 
@@ -116,7 +125,10 @@ describe('Example 9: SLUB bootstrap preset', () => {
   });
 
   it('Example 9 32-bit: 14 requests of 12/4 in the first chunk', () => {
-    const r = run(config({ cpus: 4, staticSize: 33860, reservedSize: 0, dynSize: 20480, atomSize: 4194304 }), times(14, alloc(12, 4)));
+    const r = run(
+      config({ cpus: 4, staticSize: 33860, reservedSize: 0, dynSize: 20480, atomSize: 4194304 }),
+      times(14, alloc(12, 4)),
+    );
     expect(row(r.final, 0).map).toEqual(repeatedMap(33860, 12, 14, 23316));
   });
 });

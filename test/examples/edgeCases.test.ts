@@ -36,9 +36,19 @@ describe('§14.1 slot-walk hazard', () => {
     it(`§14.1 reproducer (${earlyAlloc ? 'post' : 'pre after slab'}) halts the boot at the failing scan`, () => {
       const r = run({ ...small, earlyAlloc }, ops);
       expect(r.outcomes.slice(1, 8).map((o) => o.offset)).toEqual([4096, 4097, 4100, 4101, 4104, 4105, 4115]);
-      expect(row(r.states[11]!, 0)).toEqual({ map: [-4096, -1, 3, -1, 3, -1, 10, -12269], free: 16, contig: 10, slot: 2 });
+      expect(row(r.states[11]!, 0)).toEqual({
+        map: [-4096, -1, 3, -1, 3, -1, 10, -12269],
+        free: 16,
+        contig: 10,
+        slot: 2,
+      });
       expect(r.outcomes[11]).toMatchObject({ ok: true, offset: 4105 });
-      expect(row(r.states[12]!, 0)).toEqual({ map: [-4096, -1, 3, -1, 3, -1, -10, -12269], free: 6, contig: 10, slot: 1 });
+      expect(row(r.states[12]!, 0)).toEqual({
+        map: [-4096, -1, 3, -1, 3, -1, -10, -12269],
+        free: 6,
+        contig: 10,
+        slot: 1,
+      });
       expect(r.outcomes[12]).toMatchObject({ ok: false, error: 'kernel crash', dmesg: [HALT_LINE] });
       expect(row(r.final, 0)).toEqual({ map: [-4096, -1, 3, -1, 3, -1, -10, -12269], free: 6, contig: 3, slot: 0 });
       expect(lists(r.final)).toEqual({ 0: [0] });
@@ -102,7 +112,10 @@ describe('§14.9 / §14.10 early slot counts', () => {
     expect(r.outcomes[0]).toMatchObject({
       ok: false,
       error: 'failed to extend area map',
-      dmesg: ['WARNING: at mm/percpu.c:285 pcpu_mem_alloc()', 'PERCPU: allocation failed, size=8 align=8, failed to extend area map'],
+      dmesg: [
+        'WARNING: at mm/percpu.c:285 pcpu_mem_alloc()',
+        'PERCPU: allocation failed, size=8 align=8, failed to extend area map',
+      ],
     });
     expect(r.outcomes[1]).toMatchObject({
       ok: false,
@@ -156,6 +169,18 @@ describe('§6.1 illegal requests', () => {
   });
 });
 
+describe('§6.5 head absorption next to the static area', () => {
+  it('§6.5 a: a 3-byte head behind an unaligned static area (S 4097) joins the static entry', () => {
+    // dyn = PFN_ALIGN(4097 + 12288) - 4097 = 20480 - 4097 = 16383. A 4/4 request finds the hole
+    // at 4097: head 3 < 4 goes to the allocated previous entry (free 16383 - 3 = 16380), and the
+    // tail 16380 - 4 = 16376 is split off; the block was the last entry, so contig is exact.
+    const r = run(config({ ...small, staticSize: 4097 }), [alloc(4, 4)]);
+    expect(row(r.states[0]!, 0).map).toEqual([-4097, 16383]);
+    expect(r.outcomes[0]).toMatchObject({ ok: true, chunk: 0, offset: 4100 });
+    expect(row(r.final, 0)).toEqual({ map: [-4100, -4, 16376], free: 16376, contig: 16376, slot: 11 });
+  });
+});
+
 describe('§6.2 / §9.1 reserved requests and the pre-change crash points', () => {
   it('§6.2 a reserved request above the reserved hint fails with its own reason', () => {
     const r = run(x86_64, [alloc(8193, 8, { reserved: true })]);
@@ -167,7 +192,10 @@ describe('§6.2 / §9.1 reserved requests and the pre-change crash points', () =
   });
 
   it('§9.1 pre: a too-large reserved request before slab fails normally, the next legal one crashes', () => {
-    const r = run({ ...x86_64, earlyAlloc: false }, [alloc(8193, 8, { reserved: true }), alloc(8, 8, { reserved: true })]);
+    const r = run({ ...x86_64, earlyAlloc: false }, [
+      alloc(8193, 8, { reserved: true }),
+      alloc(8, 8, { reserved: true }),
+    ]);
     expect(r.outcomes[0]).toMatchObject({ ok: false, error: 'alloc from reserved chunk failed' });
     expect(r.outcomes[1]).toMatchObject({ ok: false, error: 'kernel crash' });
   });
@@ -185,7 +213,9 @@ describe('§6.2 / §9.1 reserved requests and the pre-change crash points', () =
       'WARNING: at mm/percpu.c:285 pcpu_mem_alloc()',
       'PERCPU: allocation failed, size=30000 align=8, failed to allocate new chunk',
     ]);
-    expect(r.outcomes[1]!.dmesg).toEqual(['PERCPU: allocation failed, size=30000 align=8, failed to allocate new chunk']);
+    expect(r.outcomes[1]!.dmesg).toEqual([
+      'PERCPU: allocation failed, size=30000 align=8, failed to allocate new chunk',
+    ]);
   });
 
   it('formats.md: freeing an allocation that failed is free_percpu(NULL), a no-op', () => {

@@ -60,7 +60,11 @@ describe('Example 5: alignment heads', () => {
 
 describe('Example 6: frees and merging', () => {
   it('Example 6 f a2: neighbours allocated, no merge', () => {
-    expect(row(after(5), 1)).toMatchObject({ map: [-49152, -4, -4, 8, -32, 16, -64, 20352], free: 20376, contig: 20352 });
+    expect(row(after(5), 1)).toMatchObject({
+      map: [-49152, -4, -4, 8, -32, 16, -64, 20352],
+      free: 20376,
+      contig: 20352,
+    });
   });
 
   it('Example 6 f a4: merges with the previous 8 and the next 16', () => {

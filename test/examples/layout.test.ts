@@ -3,8 +3,7 @@
  * log lines and the first-chunk structures. Every expected number is quoted from the spec.
  */
 import { describe, expect, it } from 'vitest';
-import { boot, config, lists, pages, row } from '../support/engine';
-import { chunkOf } from '../support/engine';
+import { boot, chunkOf, config, lists, pages, row } from '../support/engine';
 
 const MiB2 = 2097152;
 /** Example 1's x86_64 defaults (S is the spec's illustrative distro static size). */

@@ -30,7 +30,7 @@ export function smallConfig(earlyAlloc: boolean): fc.Arbitrary<Config> {
 }
 
 /** Sizes weighted towards the head/tail rules (1-16), with big and illegal ones now and then. */
-const size = fc.oneof(
+const mixedSize = fc.oneof(
   { weight: 5, arbitrary: fc.integer({ min: 1, max: 16 }) },
   { weight: 4, arbitrary: fc.integer({ min: 17, max: 512 }) },
   { weight: 3, arbitrary: fc.integer({ min: 513, max: 24000 }) },
@@ -39,22 +39,36 @@ const size = fc.oneof(
 );
 
 /** Powers of two 1..64 mostly, up to a page and one above it sometimes. */
-const align = fc.oneof(
+const mixedAlign = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: 0, max: 6 }).map((k) => 2 ** k) },
   { weight: 2, arbitrary: fc.integer({ min: 7, max: 12 }).map((k) => 2 ** k) },
   { weight: 1, arbitrary: fc.constant(8192) },
 );
 
-type Intent =
-  | { kind: 'alloc'; size: number; align: number; reserved: boolean }
-  | { kind: 'free'; pick: number }
-  | { kind: 'mark' };
+/** Mostly normal requests; reserved ones go to the small reserved chunk. */
+const reserved = fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, fc.constant(true));
 
-const intent: fc.Arbitrary<Intent> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('alloc' as const), size, align, reserved: fc.boolean() }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('free' as const), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.constant({ kind: 'mark' as const }) },
-);
+type Intent =
+  { kind: 'alloc'; size: number; align: number; reserved: boolean } | { kind: 'free'; pick: number } | { kind: 'mark' };
+
+function intents(size: fc.Arbitrary<number>, align: fc.Arbitrary<number>, freeWeight: number): fc.Arbitrary<Intent> {
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.record({ kind: fc.constant('alloc' as const), size, align, reserved }) },
+    { weight: freeWeight, arbitrary: fc.record({ kind: fc.constant('free' as const), pick: fc.nat() }) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'mark' as const }) },
+  );
+}
+
+/**
+ * Three request profiles: mixed sizes; tiny 1-8-byte requests that grow maps and reach the
+ * 1-3-byte rules (and the §14.1 hazard); big ones that create, empty and reclaim chunks.
+ */
+const profiles = {
+  mixed: intents(mixedSize, mixedAlign, 4),
+  tiny: intents(fc.integer({ min: 1, max: 8 }), fc.constantFrom(1, 1, 2, 4, 8), 2),
+  big: intents(fc.integer({ min: 8000, max: 65536 }), mixedAlign, 5),
+};
+const profile = fc.constantFrom('mixed', 'tiny', 'big') as fc.Arbitrary<keyof typeof profiles>;
 
 /**
  * A valid op list: frees name earlier allocs that are not freed yet (mostly recent ones, so
@@ -63,8 +77,8 @@ const intent: fc.Arbitrary<Intent> = fc.oneof(
 export function opSequence(maxLength: number): fc.Arbitrary<Op[]> {
   return fc
     .record({
-      intents: fc.array(intent, { maxLength }),
-      slabAt: fc.oneof(fc.constant(0), fc.nat({ max: maxLength }), fc.constant(-1)),
+      intents: profile.chain((p) => fc.array(profiles[p], { maxLength, size: 'max' })),
+      slabAt: fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, fc.nat({ max: maxLength }), fc.constant(-1)),
     })
     .map(({ intents, slabAt }) => {
       const ops: Op[] = [];
