@@ -66,9 +66,12 @@ function checkHeaderAgrees(sizes: EmbeddedRecord | PageChunkRecord, header: Allo
 function atomFrom(header: AllocInfoRecord, pageSize: number, problems: string[]): number | null {
   const atom = header.atomSize;
   if (!isPowerOfTwo(atom)) problems.push(`line ${header.line}: atom size ${atom} is not a power of two; not filled in`);
-  else if (atom < pageSize) problems.push(`line ${header.line}: atom size ${atom} is below the ${pageSize}-byte page; not filled in`);
+  else if (atom < pageSize)
+    problems.push(`line ${header.line}: atom size ${atom} is below the ${pageSize}-byte page; not filled in`);
   else if (atom > 2 ** CONFIG_LIMITS.atomSize.maxLog2)
-    problems.push(`line ${header.line}: atom size ${atom} is above ${2 ** CONFIG_LIMITS.atomSize.maxLog2}; not filled in`);
+    problems.push(
+      `line ${header.line}: atom size ${atom} is above ${2 ** CONFIG_LIMITS.atomSize.maxLog2}; not filled in`,
+    );
   else return atom;
   return null;
 }
@@ -80,7 +83,9 @@ function cpusFrom(groups: GroupsRecord[], header: AllocInfoRecord | undefined, p
       ? (header.allocs * header.atomSize) / header.unitSize
       : null;
   if (header && upa === null) {
-    problems.push(`line ${header.line}: alloc size ${header.allocs}*${header.atomSize} is not a whole number of u${header.unitSize} units`);
+    problems.push(
+      `line ${header.line}: alloc size ${header.allocs}*${header.atomSize} is not a whole number of u${header.unitSize} units`,
+    );
   }
   const nodeOf = new Map<number, number>();
   let ok = true;
@@ -104,22 +109,29 @@ function cpusFrom(groups: GroupsRecord[], header: AllocInfoRecord | undefined, p
     if (groups.length) problems.push(`line ${groups[0]!.line}: the dump lists no CPUs`);
     return {};
   }
-  const cpus = Math.max(...nodeOf.keys()) + 1;
+  let cpus = 0;
+  for (const cpu of nodeOf.keys()) cpus = Math.max(cpus, cpu + 1);
   const missing: number[] = [];
   for (let cpu = 0; cpu < cpus && missing.length < 5; cpu++) if (!nodeOf.has(cpu)) missing.push(cpu);
   if (missing.length) {
-    problems.push(`the dump skips CPU ${missing.join(', ')}: the model numbers CPUs 0..N-1, so cpus and nodes are not filled in`);
+    problems.push(
+      `the dump skips CPU ${missing.join(', ')}: the model numbers CPUs 0..N-1, so cpus and nodes are not filled in`,
+    );
     ok = false;
   }
   if (!inRange(cpus, CONFIG_LIMITS.cpus)) {
-    problems.push(`the dump lists CPUs up to ${cpus - 1}; the model takes ${CONFIG_LIMITS.cpus.min}..${CONFIG_LIMITS.cpus.max} CPUs`);
+    problems.push(
+      `the dump lists CPUs up to ${cpus - 1}; the model takes ${CONFIG_LIMITS.cpus.min}..${CONFIG_LIMITS.cpus.max} CPUs`,
+    );
     ok = false;
   }
   if (!ok) return {};
   const cpuToNode = Array.from({ length: cpus }, (_, cpu) => nodeOf.get(cpu)!);
   const maxGroup = Math.max(...cpuToNode);
   if (maxGroup > CONFIG_LIMITS.node.max) {
-    problems.push(`the dump has group ${maxGroup}; the model takes nodes up to ${CONFIG_LIMITS.node.max}, so only cpus is filled in`);
+    problems.push(
+      `the dump has group ${maxGroup}; the model takes nodes up to ${CONFIG_LIMITS.node.max}, so only cpus is filled in`,
+    );
     return { cpus };
   }
   return { cpus, cpuToNode };
@@ -148,12 +160,7 @@ interface FoundRecords {
 }
 
 /** s, r and d from the first line that prints them, with the cross-checks a real log passes. */
-function fillSizes(
-  config: Partial<Config>,
-  found: FoundRecords,
-  pageSize: number,
-  problems: string[],
-): void {
+function fillSizes(config: Partial<Config>, found: FoundRecords, pageSize: number, problems: string[]): void {
   const { embedded, pageChunk, header } = found;
   const sizes = embedded ?? pageChunk ?? header;
   if (!sizes) {

@@ -48,7 +48,8 @@ export function setupFacts(records: DmesgRecord[]): SetupFacts {
   const groups = new Set<number>();
   for (const allocation of facts.allocations) {
     groups.add(allocation.group);
-    for (const cpu of allocation.cpus) if (cpu !== null && !facts.groupOf.has(cpu)) facts.groupOf.set(cpu, allocation.group);
+    for (const cpu of allocation.cpus)
+      if (cpu !== null && !facts.groupOf.has(cpu)) facts.groupOf.set(cpu, allocation.group);
   }
   facts.upa = facts.allocations[0]?.cpus.length ?? null;
   facts.cpuCount = facts.groupOf.size;

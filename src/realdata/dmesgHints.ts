@@ -45,7 +45,8 @@ export function explainStatic(log: number): string {
 }
 
 export function explainReserved(log: number): string {
-  if (log === 0) return "r0: the log's kernel reserves nothing for modules (built without CONFIG_MODULES): set reservedSize to 0";
+  if (log === 0)
+    return "r0: the log's kernel reserves nothing for modules (built without CONFIG_MODULES): set reservedSize to 0";
   return `set reservedSize to ${log} (PERCPU_MODULE_RESERVE is 8 KiB when modules are enabled)`;
 }
 
@@ -68,9 +69,13 @@ export function explainDyn(log: number, ctx: HintContext): string[] {
   }
   const sum = sizeSum(ctx.log);
   if (sum !== null && sum % ctx.pageSize === 0) {
-    out.push(`the printed d is the final, rounded size: dynSize = ${log} reproduces it because s+r+d = ${sum} is page aligned`);
+    out.push(
+      `the printed d is the final, rounded size: dynSize = ${log} reproduces it because s+r+d = ${sum} is page aligned`,
+    );
   } else if (sum !== null) {
-    out.push(`s+r+d = ${sum} is not a multiple of the ${ctx.pageSize}-byte page, so the model rounds it up: check pageSize`);
+    out.push(
+      `s+r+d = ${sum} is not a multiple of the ${ctx.pageSize}-byte page, so the model rounds it up: check pageSize`,
+    );
   }
   return out;
 }
@@ -86,14 +91,20 @@ export function explainUnit(log: number, ctx: HintContext): string[] {
   const modelSum = sizeSum(ctx.model);
   if (differs(logSum, modelSum)) out.push(`a unit holds at least s+r+d (log ${logSum}, model ${modelSum})`);
   if (differs(ctx.log.atomSize, ctx.model.atomSize)) {
-    out.push(`units are cut from atom-aligned allocations (atom: log ${ctx.log.atomSize}, model ${ctx.model.atomSize})`);
+    out.push(
+      `units are cut from atom-aligned allocations (atom: log ${ctx.log.atomSize}, model ${ctx.model.atomSize})`,
+    );
   }
-  if (ctx.log.cpuCount > 0 && (ctx.log.cpuCount !== ctx.model.cpuCount || ctx.log.groupCount !== ctx.model.groupCount)) {
+  if (
+    ctx.log.cpuCount > 0 &&
+    (ctx.log.cpuCount !== ctx.model.cpuCount || ctx.log.groupCount !== ctx.model.groupCount)
+  ) {
     out.push(
       `units per allocation are chosen from the CPUs and their groups (log: ${cpuSummary(ctx.log)}, model: ${cpuSummary(ctx.model)})`,
     );
   }
-  if (out.length === 0) out.push("the model's inputs agree with the log, so the log's kernel chose its units differently");
+  if (out.length === 0)
+    out.push("the model's inputs agree with the log, so the log's kernel chose its units differently");
   return out;
 }
 

@@ -97,7 +97,9 @@ export function scanDmesg(text: string): ScanResult {
   const startsNewBoot = (lineNo: number, isHeader: boolean): boolean => {
     const repeated = isHeader ? seenHeader : seenSizesLine || seenHeader;
     if (!repeated) return false;
-    problems.push(`line ${lineNo}: another boot's percpu setup starts here; only the first (from line ${firstLine}) is used`);
+    problems.push(
+      `line ${lineNo}: another boot's percpu setup starts here; only the first (from line ${firstLine}) is used`,
+    );
     return true;
   };
   const remember = (lineNo: number) => {

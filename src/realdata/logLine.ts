@@ -30,7 +30,7 @@ const PREFIXES: RegExp[] = [
 /** Removes quoting and every known log prefix, in any order and repetition. */
 export function cleanLine(line: string): string {
   let out = stripQuoting(line).trimStart();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const prefix of PREFIXES) {
       const next = out.replace(prefix, '').trimStart();

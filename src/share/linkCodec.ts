@@ -1,4 +1,4 @@
-import { compressToEncodedURIComponent } from 'lz-string';
+import LZString from 'lz-string';
 import type { Scenario } from '../engine/types';
 import { shorten, withThousands } from './describeValue';
 import { decodeLzUri } from './lzDecode';
@@ -25,7 +25,7 @@ export const TRUNCATED_MESSAGE = 'the link is truncated — did you copy all of 
 
 /** `#v1.` followed by the lz-string packed payload JSON (see payload.ts). */
 export function encodeLink(scenario: Scenario, view: LinkView): string {
-  return `#v${CURRENT_LINK_VERSION}.${compressToEncodedURIComponent(JSON.stringify(toPayload(scenario, view)))}`;
+  return `#v${CURRENT_LINK_VERSION}.${LZString.compressToEncodedURIComponent(JSON.stringify(toPayload(scenario, view)))}`;
 }
 
 const PREFIX = /^v(\d+)\.([\s\S]*)$/;
@@ -87,7 +87,10 @@ function decode(hash: unknown, length: number): DecodedLink {
   if (!unpacked.ok) {
     if (unpacked.reason === 'truncated') return fail('truncated', TRUNCATED_MESSAGE);
     if (unpacked.reason === 'too-long') {
-      return fail('oversized', `the link unpacks to more than ${withThousands(MAX_UNPACKED_LENGTH)} characters; it is refused`);
+      return fail(
+        'oversized',
+        `the link unpacks to more than ${withThousands(MAX_UNPACKED_LENGTH)} characters; it is refused`,
+      );
     }
     return fail('damaged', `the link is damaged — ${unpacked.detail}; was part of it changed?`);
   }
@@ -118,6 +121,12 @@ export function decodeLink(hash: string): DecodedLink {
   } catch (e) {
     // Last line of defence: nothing above is expected to throw, but a link must never crash the app.
     const why = e instanceof Error ? e.message : String(e);
-    return { ok: false, kind: 'damaged', message: `the link could not be read (${shorten(why, 80)})`, length, problems: [] };
+    return {
+      ok: false,
+      kind: 'damaged',
+      message: `the link could not be read (${shorten(why, 80)})`,
+      length,
+      problems: [],
+    };
   }
 }

@@ -18,8 +18,7 @@ const LITERAL_16 = 1;
 const END_OF_STREAM = 2;
 
 export type LzDecodeResult =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'truncated' | 'damaged' | 'too-long'; detail: string };
+  { ok: true; text: string } | { ok: false; reason: 'truncated' | 'damaged' | 'too-long'; detail: string };
 
 const VALUE_OF_CHAR = new Map<string, number>([...URI_ALPHABET].map((ch, i) => [ch, i]));
 
@@ -48,7 +47,11 @@ export function decodeLzUri(input: string, maxChars: number): LzDecodeResult {
   for (let i = 0; i < input.length; i++) {
     const v = VALUE_OF_CHAR.get(input[i]!);
     if (v === undefined) {
-      return { ok: false, reason: 'damaged', detail: `character ${i + 1} (${JSON.stringify(input[i])}) never appears in a link` };
+      return {
+        ok: false,
+        reason: 'damaged',
+        detail: `character ${i + 1} (${JSON.stringify(input[i])}) never appears in a link`,
+      };
     }
     values[i] = v;
   }
@@ -93,7 +96,8 @@ export function decodeLzUri(input: string, maxChars: number): LzDecodeResult {
     else if (code === dictionary.length) entry = previous + previous.charAt(0);
     else return badCode(code);
     total += entry.length;
-    if (total > maxChars) return { ok: false, reason: 'too-long', detail: `it unpacks to more than ${maxChars} characters` };
+    if (total > maxChars)
+      return { ok: false, reason: 'too-long', detail: `it unpacks to more than ${maxChars} characters` };
     out.push(entry);
     dictionary.push(previous + entry.charAt(0));
     added();

@@ -99,7 +99,8 @@ export function toPayload(scenario: Scenario, view: LinkView): LinkPayloadV1 {
 
 export type PayloadRead = { ok: true; scenario: Scenario; view: LinkView } | { ok: false; problems: string[] };
 
-const own = (obj: object, key: string): unknown => (Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined);
+const own = (obj: object, key: string): unknown =>
+  Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -144,7 +145,8 @@ function checkView(payload: Record<string, unknown>, ops: readonly Op[]): { view
   if (sel !== undefined && sel !== null) {
     if (typeof sel !== 'number') problems.push(`selection: expected an op index, got ${describeValue(sel)}`);
     else if (!Number.isInteger(sel)) problems.push('selection: must be an integer');
-    else if (sel < 0 || sel >= ops.length) problems.push(`selection: there is no ops[${sel}] (the scenario has ${ops.length} ops)`);
+    else if (sel < 0 || sel >= ops.length)
+      problems.push(`selection: there is no ops[${sel}] (the scenario has ${ops.length} ops)`);
     else if (ops[sel]!.op !== 'alloc') problems.push(`selection: ops[${sel}] is not an alloc`);
     else view.selection = sel;
   }
@@ -155,7 +157,9 @@ function checkView(payload: Record<string, unknown>, ops: readonly Op[]): { view
     else {
       const bad = panels.findIndex((id) => typeof id !== 'string' || id.length === 0 || id.length > MAX_PANEL_ID);
       if (bad >= 0)
-        problems.push(`panels[${bad}]: expected a panel id of 1 to ${MAX_PANEL_ID} characters, got ${describeValue(panels[bad])}`);
+        problems.push(
+          `panels[${bad}]: expected a panel id of 1 to ${MAX_PANEL_ID} characters, got ${describeValue(panels[bad])}`,
+        );
       else view.panels = panels as string[];
     }
   }

@@ -82,7 +82,8 @@ const READERS: Record<keyof ViewParams, Reader> = {
   speed: (raw, params) => {
     if (!DECIMAL.test(raw)) return `speed: must be a number from ${MIN_SPEED} to ${MAX_SPEED} (got ${shown(raw)})`;
     const n = Number(raw);
-    if (n < MIN_SPEED || n > MAX_SPEED) return `speed: must be between ${MIN_SPEED} and ${MAX_SPEED} (got ${shown(raw)})`;
+    if (n < MIN_SPEED || n > MAX_SPEED)
+      return `speed: must be between ${MIN_SPEED} and ${MAX_SPEED} (got ${shown(raw)})`;
     params.speed = n;
     return null;
   },
