@@ -23,13 +23,16 @@ export function App() {
   return (
     <div className={`app${presentation ? ' presentation' : ''}${embed ? ' embed' : ''}`}>
       {!embed && <HeaderBar />}
-      {showControls && mode !== 'sweep' && mode !== 'realdata' && <Stepper />}
-      <main className="app-main" id="mode-panel" role={embed ? undefined : 'tabpanel'} aria-label={mode}>
-        {mode === 'explore' && <ExploreLayout editing={editing} />}
-        {mode === 'compare' && <CompareView />}
-        {mode === 'sweep' && <SweepView />}
-        {mode === 'realdata' && <RealDataView />}
-        {mode === 'quiz' && <QuizView />}
+      {/* The quiz steps by itself: the stepper's failure marks would give answers away. */}
+      {showControls && (mode === 'explore' || mode === 'compare') && <Stepper />}
+      <main className="app-main">
+        <div id="mode-panel" role={embed ? undefined : 'tabpanel'} aria-labelledby={embed ? undefined : `mode-tab-${mode}`}>
+          {mode === 'explore' && <ExploreLayout editing={editing} />}
+          {mode === 'compare' && <CompareView />}
+          {mode === 'sweep' && <SweepView />}
+          {mode === 'realdata' && <RealDataView />}
+          {mode === 'quiz' && <QuizView />}
+        </div>
       </main>
     </div>
   );

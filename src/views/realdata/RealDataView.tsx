@@ -1,4 +1,14 @@
-/** Placeholder: Paste a boot log or an ftrace */
+import './realdata.css';
+import { DmesgSection } from './DmesgSection';
+import { FtraceSection } from './FtraceSection';
+
+/** Real kernel data: set a machine's boot log and a trace of its percpu calls beside the model. */
 export function RealDataView() {
-  return <p className="placeholder">Paste a boot log or an ftrace</p>;
+  return (
+    <div className="realdata-view">
+      <h2 className="visually-hidden">Real kernel data</h2>
+      <DmesgSection />
+      <FtraceSection />
+    </div>
+  );
 }

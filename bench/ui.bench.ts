@@ -1,0 +1,172 @@
+/**
+ * Browser benchmark (`npm run bench:ui`): builds the app, serves it with `vite preview`, and
+ * measures it in Debian's Chromium. Prints a table, then one JSON line with stepFps,
+ * render5kAreasMs, firstLoadMs, jsGzipKB and sweep32x32Ms.
+ */
+import { spawn, execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { encodeLink } from '../src/share';
+import { median, round } from './stats';
+import { fiveThousandAreasScenario, steppingScenario, sweepScenario } from './uiScenarios';
+
+const PORT = 4181;
+const BASE = `http://localhost:${PORT}`;
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(`No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+
+/** Initial JS: the entry script and its modulepreloads from the built index.html, gzipped. */
+function initialJsGzipKB(): number {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const srcs = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const bytes = srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join('dist', src))).length, 0);
+  return bytes / 1024;
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('vite preview did not start');
+}
+
+async function firstLoadMs(page: Page): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`${BASE}/?bench=${i}`);
+    await page.waitForSelector('[data-testid="chunk-row"] svg');
+    // Navigation start to the first chunk map in the DOM, recorded by the init script.
+    times.push(await page.evaluate(() => (window as unknown as { __firstChunkMap: number }).__firstChunkMap));
+    await page.evaluate(() => localStorage.clear());
+  }
+  return median(times);
+}
+
+async function openScenario(page: Page, hash: string): Promise<void> {
+  await page.goto(`${BASE}/${hash}`);
+  await page.waitForSelector('[data-testid="chunk-row"]');
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+}
+
+/** Holds → for three seconds: one keydown per animation frame, counting frames that advanced. */
+async function stepFps(page: Page): Promise<{ fps: number; steps: number }> {
+  const scenario = steppingScenario();
+  await openScenario(page, encodeLink(scenario, { step: 0, selection: null }));
+  return page.evaluate(
+    () =>
+      new Promise<{ fps: number; steps: number }>((resolve) => {
+        let frames = 0;
+        const start = performance.now();
+        const tick = () => {
+          frames++;
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+          if (performance.now() - start < 3000) requestAnimationFrame(tick);
+          else {
+            const text = document.body.innerText.match(/step (\d[\d,]*) of/i);
+            resolve({ fps: frames / ((performance.now() - start) / 1000), steps: Number(text?.[1]?.replace(/,/g, '') ?? 0) });
+          }
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+/** Steps between two states that both hold a chunk of 5,000 areas; keydown to the next frame. */
+async function render5kAreasMs(page: Page): Promise<number> {
+  await openScenario(page, encodeLink(fiveThousandAreasScenario(), { step: 5000, selection: null }));
+  const runs: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    runs.push(
+      await page.evaluate(
+        (key) =>
+          new Promise<number>((resolve) => {
+            const t0 = performance.now();
+            window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+          }),
+        i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft',
+      ),
+    );
+  }
+  return median(runs);
+}
+
+async function sweep32x32Ms(page: Page): Promise<number | null> {
+  await openScenario(page, encodeLink(sweepScenario(), { step: 0, selection: null }));
+  const tab = page.getByRole('tab', { name: 'What-if' });
+  await tab.click();
+  const run = page.getByRole('button', { name: /run/i }).first();
+  if (!(await run.count())) return null;
+  const fill = async (label: RegExp, value: string) => {
+    const field = page.getByLabel(label).first();
+    if (await field.count()) await field.fill(value);
+  };
+  await fill(/slots.*from/i, '8');
+  await fill(/slots.*to/i, '256');
+  await fill(/slots.*step/i, '8');
+  await fill(/size.*from/i, '1024');
+  await fill(/size.*to/i, '32768');
+  await fill(/size.*step/i, '1024');
+  await run.click();
+  const done = page.locator('[data-sweep-state="done"]');
+  await done.waitFor({ timeout: 60_000 });
+  return Number(await done.getAttribute('data-sweep-ms'));
+}
+
+async function main(): Promise<void> {
+  execSync('npm run -s build', { stdio: 'inherit' });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  try {
+    await waitForServer();
+    const browser = await chromium.launch({ executablePath });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __firstChunkMap?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-testid="chunk-row"] svg')) {
+          w.__firstChunkMap = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const load = await firstLoadMs(page);
+    const stepping = await stepFps(page);
+    const render = await render5kAreasMs(page);
+    const sweep = await sweep32x32Ms(page);
+    await browser.close();
+    const result = {
+      stepFps: round(stepping.fps, 1),
+      stepsAdvanced: stepping.steps,
+      render5kAreasMs: round(render),
+      firstLoadMs: round(load),
+      jsGzipKB: round(initialJsGzipKB(), 1),
+      sweep32x32Ms: sweep,
+    };
+    const rows: [string, string, string][] = [
+      ['holding → through 10,000 ops', `${result.stepFps} fps (${result.stepsAdvanced} steps in 3 s)`, '≥ 55 fps'],
+      ['step between states with 5,000 areas', `${result.render5kAreasMs} ms`, '≤ 50 ms'],
+      ['first load to first chunk map', `${result.firstLoadMs} ms`, '≤ 1500 ms'],
+      ['initial JS (gzip)', `${result.jsGzipKB} KB`, '≤ 150 KB'],
+      ['sweep 32×32 over 1,000 ops', `${result.sweep32x32Ms ?? 'n/a'} ms`, '≤ 5000 ms'],
+    ];
+    for (const [name, value, target] of rows) console.log(`${name.padEnd(40)} ${value.padStart(30)}  ${target}`);
+    console.log(JSON.stringify(result));
+  } finally {
+    server.kill();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench:ui failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,152 @@
+import { useMemo, useState } from 'react';
+import { parseFtrace, type FtraceStats } from '../../realdata';
+import { FTRACE_5X } from '../../realdata/samples/ftraceSamples';
+import { selectScenario } from '../../store/selectors';
+import { useExplorer } from '../storeContext';
+import { ftraceScenario } from './ftraceImport';
+import { ProblemList } from './ProblemList';
+import { TextSource } from './TextSource';
+import { opText } from './opText';
+
+const STAT_WORDS: [keyof FtraceStats, string][] = [
+  ['events', 'percpu events'],
+  ['allocs', 'allocations'],
+  ['frees', 'frees'],
+  ['matchedFrees', 'frees matched to an allocation'],
+  ['unmatchedFrees', 'frees not matched'],
+  ['failures', 'failed allocations (not replayed)'],
+  ['skippedAllocs', 'allocations left out'],
+  ['reserved', 'reserved allocations'],
+  ['atomic', 'atomic allocations'],
+  ['stillAllocated', 'never freed'],
+];
+
+/** Rows of the op preview; a trace can hold many thousands. */
+const PREVIEW_OPS = 100;
+
+/** Paste trace-event output: the ops it replays, what could not be matched, and a scenario from it. */
+export function FtraceSection() {
+  const scenario = useExplorer(selectScenario);
+  const loadScenario = useExplorer((s) => s.loadScenario);
+  const setMode = useExplorer((s) => s.setMode);
+  const [text, setText] = useState('');
+  const [readText, setReadText] = useState<string | null>(null);
+  const [openErrors, setOpenErrors] = useState<string[]>([]);
+  const [slabFirst, setSlabFirst] = useState(true);
+  const parsed = useMemo(() => (readText === null ? null : parseFtrace(readText)), [readText]);
+
+  const read = (value: string) => {
+    setReadText(value);
+    setOpenErrors([]);
+  };
+
+  return (
+    <section className="realdata-section" aria-labelledby="ftrace-title">
+      <h3 id="ftrace-title">Trace events (ftrace)</h3>
+      <p className="realdata-intro">
+        Paste the text output of the <code>percpu_alloc_percpu</code> and <code>percpu_free_percpu</code> events (from{' '}
+        <code>/sys/kernel/tracing/trace</code> or <code>perf script</code>). Frees are matched to allocations by
+        address.
+      </p>
+      <TextSource
+        label="Trace text"
+        fileLabel="Or open a trace file:"
+        value={text}
+        onChange={setText}
+        onFile={read}
+        placeholder="modprobe-1234 [002] .... 105.432500: percpu_alloc_percpu: reserved=0 is_atomic=0 size=16 align=8 …"
+      />
+      <div className="realdata-actions">
+        <button type="button" onClick={() => read(text)}>
+          Read trace
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setText(FTRACE_5X);
+            read(FTRACE_5X);
+          }}
+        >
+          Try an example trace
+        </button>
+      </div>
+
+      {parsed && (
+        <div className="realdata-result" data-testid="ftrace-report">
+          <h4>What the trace holds</h4>
+          <table className="data-table realdata-table" aria-label="Trace statistics">
+            <tbody>
+              {STAT_WORDS.map(([key, words]) => (
+                <tr key={key}>
+                  <th scope="row" className="text-cell">
+                    {words}
+                  </th>
+                  <td>{parsed.stats[key]}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row" className="text-cell">
+                  ops to replay
+                </th>
+                <td data-testid="ftrace-op-count">{parsed.ops.length}</td>
+              </tr>
+            </tbody>
+          </table>
+          <ProblemList title="Problems in the trace" problems={parsed.problems} />
+          {parsed.ops.length > 0 && (
+            <details className="ops-preview">
+              <summary>
+                The ops{parsed.ops.length > PREVIEW_OPS ? ` (first ${PREVIEW_OPS} of ${parsed.ops.length})` : ''}
+              </summary>
+              <table className="data-table realdata-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Op</th>
+                    <th scope="col">Trace line</th>
+                    <th scope="col">What</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {parsed.ops.slice(0, PREVIEW_OPS).map((op, i) => (
+                    <tr key={i}>
+                      <td>#{i}</td>
+                      <td>{parsed.sourceLines[i]}</td>
+                      <td className="text-cell">{opText(op)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          )}
+          <label className="slab-first">
+            <input type="checkbox" checked={slabFirst} onChange={(e) => setSlabFirst(e.target.checked)} /> Start with
+            slab online (a trace comes from a running kernel, where slab is long up)
+          </label>
+          <div className="realdata-actions">
+            <button
+              type="button"
+              disabled={parsed.ops.length === 0}
+              onClick={() => {
+                const result = ftraceScenario(parsed, scenario.config, { slabFirst });
+                if (!result.ok) {
+                  setOpenErrors(result.errors);
+                  return;
+                }
+                loadScenario(result.scenario, { step: 0, presetId: null });
+                setMode('explore');
+              }}
+            >
+              Open as scenario
+            </button>
+            <span className="hint">Replays these ops on the current machine's config, from step 0, in Explore.</span>
+          </div>
+          {openErrors.length > 0 && (
+            <div role="alert">
+              <ProblemList title="The scenario could not be built" problems={openErrors} />
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
