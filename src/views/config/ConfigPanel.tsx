@@ -1,4 +1,84 @@
-/** Placeholder: Config */
+import { useMemo, useState, type FormEvent } from 'react';
+import { setupError } from '../../engine/setup';
+import { parseScenario } from '../../scenario/schema';
+import { selectScenario } from '../../store/selectors';
+import { useExplorer } from '../storeContext';
+import '../styles/stepper.css';
+import { checkDraft, draftOf, type ConfigDraft } from './configDraft';
+import { CONFIG_FIELDS } from './configFields';
+import { ConfigField } from './ConfigField';
+
+/**
+ * Edit the boot configuration and re-run. The draft keeps exactly what was typed; problems are
+ * shown next to their field in the scenario schema's words, and Apply is refused until none are left.
+ */
 export function ConfigPanel() {
-  return <p className="placeholder">Config</p>;
+  const scenario = useExplorer(selectScenario);
+  const loadScenario = useExplorer((s) => s.loadScenario);
+  const [source, setSource] = useState(scenario.config);
+  const [draft, setDraft] = useState<ConfigDraft>(() => draftOf(scenario.config));
+  const [applyErrors, setApplyErrors] = useState<string[]>([]);
+
+  // A scenario loaded from elsewhere (a preset, a link) replaces the draft.
+  if (source !== scenario.config) {
+    setSource(scenario.config);
+    setDraft(draftOf(scenario.config));
+    setApplyErrors([]);
+  }
+
+  const check = useMemo(() => checkDraft(draft, scenario), [draft, scenario]);
+  const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(scenario.config));
+  const bootProblem = check.ok ? setupError(check.config) : null;
+
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    if (!check.ok) return;
+    const parsed = parseScenario({ ...scenario, config: check.config });
+    if (!parsed.ok) {
+      setApplyErrors(parsed.errors);
+      return;
+    }
+    setApplyErrors([]);
+    loadScenario(parsed.scenario);
+  };
+
+  const others = [...(check.ok ? [] : check.otherErrors), ...applyErrors];
+  return (
+    <form className="config-panel" onSubmit={apply} noValidate aria-label="Boot configuration">
+      <div className="config-grid">
+        {CONFIG_FIELDS.map((field) => (
+          <ConfigField
+            key={field.key}
+            field={field}
+            value={draft[field.key]}
+            errors={check.ok ? [] : (check.fieldErrors[field.key] ?? [])}
+            onChange={(value) => setDraft((d) => ({ ...d, [field.key]: value }))}
+          />
+        ))}
+      </div>
+      {others.length > 0 && (
+        <ul className="config-errors" role="alert">
+          {others.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
+      {bootProblem && (
+        <p className="config-warning" role="status">
+          <span aria-hidden="true">⚠ </span>This config will not boot: {bootProblem}.
+        </p>
+      )}
+      <div className="config-actions">
+        <button type="submit" disabled={!check.ok || !dirty}>
+          Apply
+        </button>
+        <button type="button" disabled={!dirty} onClick={() => setDraft(draftOf(scenario.config))}>
+          Reset
+        </button>
+        <span className="config-state" role="status">
+          {!check.ok ? 'Fix the marked fields to apply.' : dirty ? 'Edited: Apply re-runs the scenario.' : ''}
+        </span>
+      </div>
+    </form>
+  );
 }

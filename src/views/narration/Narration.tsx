@@ -1,4 +1,50 @@
-/** Placeholder: What happened */
+import { useMemo } from 'react';
+import { presetById } from '../../scenario/presets';
+import { selectPlaying, selectScenario, selectTimeline, selectView } from '../../store/selectors';
+import { useExplorer } from '../storeContext';
+import '../styles/stepper.css';
+import { narrate } from './narrate';
+
+/** "What happened": the current step in plain sentences, announced politely to screen readers. */
 export function Narration() {
-  return <p className="placeholder">What happened</p>;
+  const view = useExplorer(selectView);
+  const scenario = useExplorer(selectScenario);
+  const timeline = useExplorer(selectTimeline);
+  const playing = useExplorer(selectPlaying);
+  const presetId = useExplorer((s) => s.presetId);
+  const sentences = useMemo(
+    () =>
+      view
+        ? narrate({ step: view.step, ops: scenario.ops, outcome: view.outcome, events: view.events, state: view.state })
+        : [],
+    [view, scenario.ops],
+  );
+  const about = (presetId !== null ? presetById(presetId)?.description : undefined) ?? scenario.description;
+
+  if (timeline.setupError !== null) {
+    return (
+      <div className="narration" aria-live="polite">
+        <p>Setup fails, so nothing runs: {timeline.setupError}.</p>
+      </div>
+    );
+  }
+  const [headline, ...rest] = sentences;
+  return (
+    <div className="narration">
+      {view?.step === 0 && about && <p className="narration-about">{about}</p>}
+      {/* While playing, steps change faster than anyone can listen: announce only when paused. */}
+      <div aria-live={playing ? 'off' : 'polite'} aria-atomic="true" data-testid="narration">
+        {headline && <p className="narration-headline">{headline}</p>}
+        {rest.length > 0 && (
+          <ul className="narration-steps">
+            {rest.map((s, i) => (
+              <li key={i} className={s.startsWith('→') ? 'narration-outcome' : undefined}>
+                {s}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,61 @@
+import type { Chunk } from '../../engine/types';
+import { MAP_ENTRY_BYTES } from '../../engine/constants';
+import { mapIsFull } from './describe';
+
+const W = 120;
+const H = 12;
+
+export interface MapGaugeProps {
+  chunk: Chunk;
+  /** config.earlySlots for a first-chunk structure with earlyAlloc; null otherwise. */
+  earlyLimit: number | null;
+  slabAvailable: boolean;
+  earlyAlloc: boolean;
+}
+
+/** Why a full map matters at this point of the boot. */
+function fullNote(slabAvailable: boolean, earlyAlloc: boolean): string {
+  if (slabAvailable) return 'the next allocation here extends it first';
+  return earlyAlloc
+    ? 'no slab yet: extending it fails, so allocations here fail'
+    : 'no slab yet: extending it calls kzalloc before slab — kernel crash';
+}
+
+/**
+ * map_used of map_alloc, where the map lives, and (for the first chunk with early allocation)
+ * the early-slots limit. Before slab the first chunk cannot grow its map: this gauge filling
+ * is what the 2.6.36 change is about.
+ */
+export function MapGauge({ chunk, earlyLimit, slabAvailable, earlyAlloc }: MapGaugeProps) {
+  const used = chunk.map.length;
+  const cap = chunk.mapAlloc;
+  const full = mapIsFull(chunk);
+  const fill = Math.min(1, used / cap) * W;
+  const limitX = earlyLimit !== null && earlyLimit <= cap ? Math.min(W - 1, (earlyLimit / cap) * W) : null;
+  const bytes = cap * MAP_ENTRY_BYTES;
+  const text = `${used} of ${cap} entries, ${chunk.mapStorage} (${bytes} bytes)`;
+  return (
+    <div
+      className={full ? 'cm-gauge cm-gauge-full' : 'cm-gauge'}
+      role="meter"
+      aria-label={`Map slots of chunk ${chunk.id}`}
+      aria-valuemin={0}
+      aria-valuemax={cap}
+      aria-valuenow={used}
+      aria-valuetext={full ? `${text}, full: ${fullNote(slabAvailable, earlyAlloc)}` : text}
+      data-testid="map-gauge"
+    >
+      <svg width={W} height={H} aria-hidden="true">
+        <rect className="cm-gauge-bg" x={0} y={0} width={W} height={H} />
+        <rect className="cm-gauge-fill" x={0} y={0} width={fill} height={H} />
+        {limitX !== null ? (
+          <line className="cm-gauge-limit" data-testid="gauge-limit" x1={limitX} x2={limitX} y1={-1} y2={H + 1} />
+        ) : null}
+      </svg>
+      <span className="cm-gauge-text">
+        map {used}/{cap} · {chunk.mapStorage}
+      </span>
+      {full ? <span className="cm-gauge-note">full: {fullNote(slabAvailable, earlyAlloc)}</span> : null}
+    </div>
+  );
+}

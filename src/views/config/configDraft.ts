@@ -1,0 +1,73 @@
+import type { Config, Scenario } from '../../engine/types';
+import { parseScenario } from '../../scenario/schema';
+import { formatCpuToNode, parseCpuToNode } from './cpuToNodeText';
+
+/** The form's own copy of the config: exactly what the person typed, never coerced. */
+export type ConfigDraft = { [K in keyof Config]: string };
+
+export const NUMBER_FIELDS = [
+  'cpus',
+  'staticSize',
+  'reservedSize',
+  'dynSize',
+  'atomSize',
+  'earlySize',
+  'earlySlots',
+] as const satisfies readonly (keyof Config)[];
+
+export function draftOf(config: Config): ConfigDraft {
+  return {
+    earlyAlloc: String(config.earlyAlloc),
+    pageSize: String(config.pageSize),
+    cpus: String(config.cpus),
+    cpuToNode: formatCpuToNode(config.cpuToNode),
+    staticSize: String(config.staticSize),
+    reservedSize: String(config.reservedSize),
+    dynSize: String(config.dynSize),
+    atomSize: String(config.atomSize),
+    earlySize: String(config.earlySize),
+    earlySlots: String(config.earlySlots),
+  };
+}
+
+/** A number when the text is one; otherwise the text itself, so the schema names what was typed. */
+function numberOrText(text: string): number | string {
+  const trimmed = text.trim();
+  return trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : text;
+}
+
+export type DraftCheck =
+  | { ok: true; config: Config }
+  | { ok: false; fieldErrors: Partial<Record<keyof Config, string[]>>; otherErrors: string[] };
+
+/** Which field a `config.<field>…: reason` message belongs to. */
+function fieldOf(message: string): keyof Config | null {
+  const match = /^config\.([A-Za-z]+)/.exec(message);
+  return match ? (match[1] as keyof Config) : null;
+}
+
+/**
+ * Validates the draft with the scenario schema (so messages are the ones a scenario file gets).
+ * Ops are checked only on Apply: checking 100,000 ops on every keystroke would be slow.
+ */
+export function checkDraft(draft: ConfigDraft, scenario: Scenario): DraftCheck {
+  const cpuToNode = parseCpuToNode(draft.cpuToNode);
+  const candidate: Record<string, unknown> = {
+    earlyAlloc: draft.earlyAlloc === 'true',
+    pageSize: numberOrText(draft.pageSize),
+  };
+  for (const field of NUMBER_FIELDS) candidate[field] = numberOrText(draft[field]);
+  if (cpuToNode.ok && cpuToNode.nodes) candidate.cpuToNode = cpuToNode.nodes;
+  const parsed = parseScenario({ format: scenario.format, version: scenario.version, config: candidate, ops: [] });
+  const errors = parsed.ok ? [] : parsed.errors;
+  if (!cpuToNode.ok) errors.push(cpuToNode.error);
+  if (parsed.ok && errors.length === 0) return { ok: true, config: parsed.scenario.config };
+  const fieldErrors: Partial<Record<keyof Config, string[]>> = {};
+  const otherErrors: string[] = [];
+  for (const message of errors) {
+    const field = fieldOf(message);
+    if (field && field in draft) (fieldErrors[field] ??= []).push(message);
+    else otherErrors.push(message);
+  }
+  return { ok: false, fieldErrors, otherErrors };
+}
