@@ -1,18 +1,28 @@
+// First: zod must know it may not use eval before any schema runs (see zodWithoutEval.ts).
+import './share/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createExplorerStore } from './store/explorerStore';
+import { browserStorage, createPersistence } from './store/persistence';
 import { startPlayer } from './store/player';
-import { App } from './views/App';
-import { StoreProvider } from './views/storeContext';
+import { Root } from './views/linkError/Root';
 import './views/styles/app.css';
 
 const store = createExplorerStore();
+const persistence = createPersistence(store, browserStorage(), window);
+// The link in the address, else the autosave, else the default preset; view options from the query.
+const boot = persistence.boot();
+// A link that cannot be opened leaves the address and the autosave alone until the person chooses.
+if (boot.kind === 'app') persistence.start();
 startPlayer(store);
+// Save now rather than lose the last change when the tab is closed or sent to the background.
+window.addEventListener('pagehide', () => persistence.flush());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') persistence.flush();
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
+    <Root store={store} persistence={persistence} boot={boot} />
   </StrictMode>,
 );

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../scenario/schema';
 import { decodeLink, encodeLink } from './linkCodec';
 import { NASTY_LABELS, scenarioWithViewArb } from './test-support/scenarioArbitrary';
-import { formatsExample } from './test-support/links';
+import { formatsExample, payloadOf } from './test-support/links';
 
 const conformance = import.meta.glob('../../test/conformance/*.scenario.json', { eager: true, import: 'default' });
 
@@ -49,7 +49,7 @@ describe('share link round trip', () => {
     // Derived by hand: the example config equals the defaults except cpuToNode; labels are listed in
     // first-use order; the free at ops[2] names ops[0], two ops back.
     const hash = encodeLink(formatsExample(), { step: 5, selection: 1, panels: ['map', 'dmesg'] });
-    expect(JSON.parse(LZString.decompressFromEncodedURIComponent(hash.slice('#v1.'.length)))).toStrictEqual({
+    expect(JSON.parse(LZString.decompressFromEncodedURIComponent(payloadOf(hash)))).toStrictEqual({
       t: 'Two nodes, one module',
       d: 'A reserved (module) allocation and a dynamic one, then slab comes up',
       c: { cpuToNode: [0, 0, 1, 1] },
@@ -68,7 +68,7 @@ describe('share link round trip', () => {
     delete scenario.description;
     scenario.ops = [];
     const hash = encodeLink(scenario, { step: 0, selection: null });
-    expect(JSON.parse(LZString.decompressFromEncodedURIComponent(hash.slice(4)))).toStrictEqual({ o: [] });
+    expect(JSON.parse(LZString.decompressFromEncodedURIComponent(payloadOf(hash)))).toStrictEqual({ o: [] });
   });
 
   it('reads the link from a pasted URL, without its #, and after chat-tool mangling', () => {

@@ -1,5 +1,6 @@
 import LZString from 'lz-string';
 import type { Scenario } from '../engine/types';
+import { checkCode, couldStartCheckCode, matchesCheckCode, readCheckCode, type CheckCode } from './checksum';
 import { shorten, withThousands } from './describeValue';
 import { decodeLzUri } from './lzDecode';
 import { CURRENT_LINK_VERSION, migratePayload } from './migrations';
@@ -22,10 +23,16 @@ export type DecodedLink =
   | { ok: false; kind: LinkErrorKind; message: string; length: number; problems: string[] };
 
 export const TRUNCATED_MESSAGE = 'the link is truncated — did you copy all of it?';
+export const DAMAGED_MESSAGE = 'the link is damaged — a character was changed or lost';
 
-/** `#v1.` followed by the lz-string packed payload JSON (see payload.ts). */
+/** The characters lz-string's URI-safe packing uses. */
+const LINK_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
+const TRAILING_NON_LINK = /[^A-Za-z0-9+\-$]+$/;
+
+/** `#v1.<check code>.<payload>`: the lz-string packed payload JSON (payload.ts), guarded by checksum.ts. */
 export function encodeLink(scenario: Scenario, view: LinkView): string {
-  return `#v${CURRENT_LINK_VERSION}.${LZString.compressToEncodedURIComponent(JSON.stringify(toPayload(scenario, view)))}`;
+  const payload = LZString.compressToEncodedURIComponent(JSON.stringify(toPayload(scenario, view)));
+  return `#v${CURRENT_LINK_VERSION}.${checkCode(payload)}.${payload}`;
 }
 
 const PREFIX = /^v(\d+)\.([\s\S]*)$/;
@@ -73,14 +80,65 @@ function decode(hash: unknown, length: number): DecodedLink {
   }
 
   // Chat tools sometimes turn '+' into a space or percent-encode '$'.
-  let body = m[2]!.replace(/ /g, '+');
-  if (body.includes('%')) {
+  let rest = m[2]!.replace(/ /g, '+');
+  if (rest.includes('%')) {
     try {
-      body = decodeURIComponent(body);
+      rest = decodeURIComponent(rest);
     } catch {
       return fail('damaged', 'the link is damaged — it contains a broken %-escape');
     }
   }
+  // v0 drafts predate the check code; from v1 on it sits between the version and the payload.
+  if (version === 0) return readPayload(rest, version, length, fail);
+
+  const dot = rest.indexOf('.');
+  if (dot < 0) {
+    if (couldStartCheckCode(rest)) return fail('truncated', TRUNCATED_MESSAGE);
+    return fail('damaged', DAMAGED_MESSAGE, ['(link): the check code after the version is missing']);
+  }
+  const check = readCheckCode(rest.slice(0, dot));
+  const body = rest.slice(dot + 1);
+  if (!check) {
+    return fail('damaged', DAMAGED_MESSAGE, [
+      `(link): "${shorten(rest.slice(0, dot), 20)}" is not a check code (6 to 10 lower-case letters and digits)`,
+    ]);
+  }
+  if (body === '') return fail('truncated', TRUNCATED_MESSAGE);
+  // Chat tools and sentences add punctuation after a link ("see …#v1.x.N4Ig."); no payload ends in it.
+  const trimmed = body.replace(TRAILING_NON_LINK, '');
+  if (trimmed !== body && matchesCheckCode(trimmed, check)) return readPayload(trimmed, version, length, fail);
+  if (!matchesCheckCode(body, check)) {
+    if (body.length < check.length && looksCutShort(body, check)) return fail('truncated', TRUNCATED_MESSAGE);
+    return fail('damaged', DAMAGED_MESSAGE, [mismatchProblem(body, check.length)]);
+  }
+  return readPayload(body, version, length, fail);
+}
+
+/**
+ * A payload cut short stops before its end mark, unless only the final padding character (bits
+ * after the end mark, always 'A') was lost. A payload that ends properly but is shorter than its
+ * check code says had a character lost in the middle, or a changed check code: damaged.
+ */
+function looksCutShort(body: string, check: CheckCode): boolean {
+  if (matchesCheckCode(body + 'A'.repeat(check.length - body.length), check)) return true;
+  const unpacked = decodeLzUri(body, MAX_UNPACKED_LENGTH);
+  return !unpacked.ok && unpacked.reason === 'truncated';
+}
+
+function mismatchProblem(body: string, expected: number): string {
+  for (const ch of body) {
+    if (!LINK_ALPHABET.includes(ch)) return `(link): it contains ${JSON.stringify(ch)}, which no link has`;
+  }
+  if (body.length !== expected) {
+    return `(link): ${withThousands(expected)} characters should follow the check code, but ${withThousands(body.length)} do`;
+  }
+  return '(link): its content does not match its check code';
+}
+
+type Fail = (kind: LinkErrorKind, message: string, problems?: string[]) => DecodedLink;
+
+/** Unpacks, parses, upgrades and validates a payload whose check code (if any) matched. */
+function readPayload(body: string, version: number, length: number, fail: Fail): DecodedLink {
   if (body === '') return fail('truncated', TRUNCATED_MESSAGE);
 
   const unpacked = decodeLzUri(body, MAX_UNPACKED_LENGTH);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLink, encodeLink, TRUNCATED_MESSAGE } from './linkCodec';
-import { formatsExample, linkOf } from './test-support/links';
+import { checkCode } from './checksum';
+import { DAMAGED_MESSAGE, decodeLink, encodeLink, TRUNCATED_MESSAGE } from './linkCodec';
+import { formatsExample, linkOf, payloadOf } from './test-support/links';
 import { lzBomb } from './test-support/lzBomb';
 import { realisticScenario } from './test-support/realisticScenario';
 
@@ -52,8 +53,10 @@ describe('decodeLink refuses damaged links with a clear reason', () => {
   });
 
   it('oversized: a small link that would unpack to hundreds of megabytes stops at the cap', () => {
-    // 20,000 self-referencing codes unpack to about 200 million characters.
-    const hash = '#v1.' + lzBomb(20000);
+    // 20,000 self-referencing codes unpack to about 200 million characters. Anyone can compute the
+    // check code, so the bomb carries a correct one.
+    const bomb = lzBomb(20000);
+    const hash = `#v1.${checkCode(bomb)}.${bomb}`;
     expect(hash.length).toBeLessThan(65536);
     const r = failure(hash);
     expect(r.kind).toBe('oversized');
@@ -66,12 +69,61 @@ describe('decodeLink refuses damaged links with a clear reason', () => {
     expect(failure('#v98765432109876543210.x').message).toContain('newer version (v987654321098…)');
   });
 
-  it('damaged: stray characters, broken escapes, text that is not JSON', () => {
-    expect(failure('#v1.N4Ig!xyz')).toMatchObject({ kind: 'damaged' });
-    expect(failure('#v1.N4Ig!xyz').message).toContain('character 5 ("!")');
-    expect(failure('#v1.N4%E0%A4%A')).toMatchObject({ kind: 'damaged' });
+  it('damaged: a stray character, a broken escape, a missing or malformed check code', () => {
+    const hash = encodeLink(formatsExample(), { step: 0, selection: null });
+    const at = hash.length - 5;
+    const stray = failure(hash.slice(0, at) + '!' + hash.slice(at + 1));
+    expect(stray).toMatchObject({ kind: 'damaged', message: DAMAGED_MESSAGE });
+    expect(stray.problems).toEqual(['(link): it contains "!", which no link has']);
+    expect(DAMAGED_MESSAGE).toBe('the link is damaged — a character was changed or lost');
+
+    expect(failure('#v1.abcdef7.N4%E0%A4%A')).toMatchObject({ kind: 'damaged' });
+    // A link from before check codes (the payload right after the version) is not trusted.
+    expect(failure(`#v1.${payloadOf(hash)}`)).toMatchObject({
+      kind: 'damaged',
+      problems: ['(link): the check code after the version is missing'],
+    });
+    expect(failure(`#v1.ABCDEFG.${payloadOf(hash)}`).problems[0]).toMatch(/is not a check code/);
+  });
+
+  it('damaged: text behind a correct check code that is not a packed scenario', () => {
+    // Someone computed the check code by hand; the payload's own faults are still named.
+    const crafted = 'N4Ig!xyz';
+    const r = failure(`#v1.${checkCode(crafted)}.${crafted}`);
+    expect(r.kind).toBe('damaged');
+    expect(r.message).toContain('character 5 ("!")');
     expect(failure(linkOf('hello world'))).toMatchObject({ kind: 'damaged' });
     expect(failure(linkOf('{"o": [] } trailing'))).toMatchObject({ kind: 'damaged' });
+  });
+
+  it('damaged: every single changed character of a real link, check code included', () => {
+    // Without the check code about a third of these decoded to a different, valid-looking scenario.
+    const hash = encodeLink(realisticScenario(40), { step: 7, selection: null });
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
+    for (let i = '#v1.'.length; i < hash.length; i++) {
+      if (hash[i] === '.') continue;
+      for (const shift of [1, 17, 40]) {
+        const replaced = alphabet[(alphabet.indexOf(hash[i]!) + shift) % alphabet.length]!;
+        const r = failure(hash.slice(0, i) + replaced + hash.slice(i + 1));
+        expect(r, `character ${i} changed to ${replaced}`).toMatchObject({ kind: 'damaged', message: DAMAGED_MESSAGE });
+      }
+    }
+  });
+
+  it('damaged or truncated, never another scenario: a lost or an added character', () => {
+    const hash = encodeLink(realisticScenario(40, 2), { step: 3, selection: null });
+    for (let i = '#v1.'.length; i < hash.length; i++) {
+      const lost = failure(hash.slice(0, i) + hash.slice(i + 1));
+      expect(['damaged', 'truncated'], `character ${i} lost`).toContain(lost.kind);
+      const added = failure(hash.slice(0, i) + 'Q' + hash.slice(i));
+      expect(added.kind, `Q added at ${i}`).toBe('damaged');
+    }
+  });
+
+  it('punctuation after a link, as in a sentence, is not part of it', () => {
+    const scenario = formatsExample();
+    const hash = encodeLink(scenario, { step: 2, selection: null });
+    for (const tail of ['.', ').', '!', '…']) expect(decodeLink(hash + tail)).toMatchObject({ ok: true, scenario });
   });
 
   it('invalid content reports schema paths in scenario terms', () => {

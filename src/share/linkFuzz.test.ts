@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../scenario/schema';
 import { decodeLink, encodeLink, type DecodedLink, type LinkErrorKind } from './linkCodec';
 import { scenarioWithViewArb } from './test-support/scenarioArbitrary';
-import { formatsExample, linkOf } from './test-support/links';
+import { formatsExample, linkOf, payloadOf } from './test-support/links';
 import { realisticScenario } from './test-support/realisticScenario';
 
 /**
@@ -42,7 +42,7 @@ const pool: Sample[] = scenarios.map((scenario, i) => {
   const link = encodeLink(scenario, { step: i % (scenario.ops.length + 1), selection: null });
   return {
     link,
-    payload: LZString.decompressFromEncodedURIComponent(link.slice(4)),
+    payload: LZString.decompressFromEncodedURIComponent(payloadOf(link)),
     text: JSON.stringify(scenario, null, i % 2),
   };
 });

@@ -28,7 +28,7 @@ describe('link size', () => {
     expect(linkWarning(2000)).toBeNull();
     const warning = linkWarning(2001);
     expect(warning).toContain('some chat tools cut links over 2,000 characters — export a file instead');
-    expect(warning).toContain('2001');
+    expect(warning).toContain('This link is 2,001 characters long');
     expect(linkWarning(Number.NaN)).toBeNull();
   });
 });

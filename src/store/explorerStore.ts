@@ -1,4 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createEditSlice } from './editSlice';
+import { createLinkSlice } from './linkSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice } from './selectionSlice';
@@ -12,6 +14,8 @@ export function createExplorerStore(): StoreApi<ExplorerState> {
     ...createPlaybackSlice(...a),
     ...createSelectionSlice(...a),
     ...createUiSlice(...a),
+    ...createEditSlice(...a),
+    ...createLinkSlice(...a),
   }));
   store.getState().setStep(0);
   return store;

@@ -1,5 +1,7 @@
 import type { StepView, Timeline } from '../engine/timeline';
 import type { Scenario } from '../engine/types';
+import type { EditSlice } from './editSlice';
+import type { LinkSlice } from './linkSlice';
 
 export type Theme = 'light' | 'dark';
 export type Mode = 'explore' | 'compare' | 'sweep' | 'realdata' | 'quiz';
@@ -50,4 +52,4 @@ export interface UiSlice {
   togglePanel: (panel: PanelId) => void;
 }
 
-export type ExplorerState = ScenarioSlice & PlaybackSlice & SelectionSlice & UiSlice;
+export type ExplorerState = ScenarioSlice & PlaybackSlice & SelectionSlice & UiSlice & EditSlice & LinkSlice;

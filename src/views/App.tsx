@@ -1,13 +1,15 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { selectEmbed, selectMode, selectPresentation, selectShowControls, selectTheme } from '../store/selectors';
-import { CompareView } from './compare/CompareView';
 import { ExploreLayout } from './ExploreLayout';
 import { HeaderBar } from './header/HeaderBar';
-import { QuizView } from './quiz/QuizView';
-import { RealDataView } from './realdata/RealDataView';
 import { Stepper } from './stepper/Stepper';
 import { useExplorer } from './storeContext';
-import { SweepView } from './sweep/SweepView';
+
+// Modes other than Explore load on first use, keeping the first page load small.
+const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
+const SweepView = lazy(() => import('./sweep/SweepView').then((m) => ({ default: m.SweepView })));
+const RealDataView = lazy(() => import('./realdata/RealDataView').then((m) => ({ default: m.RealDataView })));
+const QuizView = lazy(() => import('./quiz/QuizView').then((m) => ({ default: m.QuizView })));
 
 /** Layout only: header, stepper, then the current mode's view; each view owned by its own module. */
 export function App() {
@@ -28,10 +30,12 @@ export function App() {
       <main className="app-main">
         <div id="mode-panel" role={embed ? undefined : 'tabpanel'} aria-labelledby={embed ? undefined : `mode-tab-${mode}`}>
           {mode === 'explore' && <ExploreLayout editing={editing} />}
-          {mode === 'compare' && <CompareView />}
-          {mode === 'sweep' && <SweepView />}
-          {mode === 'realdata' && <RealDataView />}
-          {mode === 'quiz' && <QuizView />}
+          <Suspense fallback={<p className="placeholder">Loading…</p>}>
+            {mode === 'compare' && <CompareView />}
+            {mode === 'sweep' && <SweepView />}
+            {mode === 'realdata' && <RealDataView />}
+            {mode === 'quiz' && <QuizView />}
+          </Suspense>
         </div>
       </main>
     </div>

@@ -1,5 +1,7 @@
 import { selectScenario } from '../../store/selectors';
 import { ShareControls } from '../share/ShareControls';
+import { ExportMenu } from '../export/ExportMenu';
+import { PresentationToggle } from '../presentation/PresentationToggle';
 import { useExplorer } from '../storeContext';
 import { ModeTabs } from './ModeTabs';
 import { PresetPicker } from './PresetPicker';
@@ -18,6 +20,8 @@ export function HeaderBar() {
       <div className="header-tools">
         <PresetPicker />
         <ShareControls />
+        <ExportMenu />
+        <PresentationToggle />
         <ThemeToggle />
       </div>
     </header>

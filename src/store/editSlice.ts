@@ -1,0 +1,209 @@
+import type { StateCreator } from 'zustand';
+import {
+  applyEdit,
+  effectiveOps,
+  emptyHistory,
+  opName,
+  record,
+  redo,
+  remapIndices,
+  remapStep,
+  sameOps,
+  toggleSkipped,
+  undo,
+  type Edit,
+  type History,
+  type HistoryLimits,
+} from '../editing';
+import { Timeline } from '../engine/timeline';
+import type { Scenario } from '../engine/types';
+import type { ExplorerState } from './types';
+
+/** Everything one undo step restores. */
+export interface EditSnapshot {
+  scenario: Scenario;
+  skipped: ReadonlySet<number>;
+  presetId: string | null;
+  step: number;
+}
+
+/** The last edit's outcome: a refusal (shown as an alert) or what was done (a status line). */
+export interface EditNotice {
+  tone: 'refused' | 'done';
+  text: string;
+}
+
+export interface EditSlice {
+  /** Indices of scenario ops that do not run; the timeline runs effectiveOps(scenario.ops, skipped). */
+  skipped: ReadonlySet<number>;
+  editHistory: History<EditSnapshot>;
+  editNotice: EditNotice | null;
+  /** Applies an op edit; false when refused (editNotice then says why and nothing changed). */
+  applyOpEdit: (edit: Edit) => boolean;
+  /** Skips op `index` (or runs it again); the scenario's ops are not changed. */
+  toggleSkip: (index: number) => void;
+  undoEdit: () => void;
+  redoEdit: () => void;
+  /** Forgets all history (e.g. after the app opened a shared link, which is not an edit). */
+  clearHistory: () => void;
+  dismissEditNotice: () => void;
+}
+
+/** 200 entries, and at most two million op references held across all of them (see src/editing/history.ts). */
+export const HISTORY_LIMITS: HistoryLimits<EditSnapshot> = {
+  maxEntries: 200,
+  maxWeight: 2_000_000,
+  weight: (s) => s.scenario.ops.length + s.skipped.size,
+};
+
+const NOTHING_SKIPPED: ReadonlySet<number> = new Set();
+
+const snapshotOf = (s: ExplorerState): EditSnapshot => ({
+  scenario: s.scenario,
+  skipped: s.skipped,
+  presetId: s.presetId,
+  step: s.step,
+});
+
+/** The step to show after an edit: the inserted, copied or moved op when there is one. */
+function stepAfter(edit: Edit, step: number, focus: number | null, remap: Int32Array): number {
+  const follows = focus !== null && (edit.kind !== 'move' || edit.index === step - 1);
+  return follows ? focus + 1 : remapStep(step, remap);
+}
+
+const effectiveTimeline = (scenario: Scenario, skipped: ReadonlySet<number>) =>
+  new Timeline(scenario.config, effectiveOps(scenario.ops, skipped));
+
+/**
+ * Op editing, skipping and undo/redo. Scenario changes go through loadScenario so every view
+ * follows; a store subscription notices loads made elsewhere (presets, the config form) to keep
+ * them undoable and to re-apply skips to the rebuilt timeline.
+ */
+export const createEditSlice: StateCreator<ExplorerState, [], [], EditSlice> = (set, get, api) => {
+  /** True while this slice itself is loading a scenario, so the subscription does not record it. */
+  let internal = false;
+
+  api.subscribe((state, prev) => {
+    if (state.scenario === prev.scenario) return;
+    if (!internal) {
+      const keepsOps = sameOps(prev.scenario.ops, state.scenario.ops);
+      const label =
+        state.presetId !== null && state.presetId !== prev.presetId
+          ? `load preset ${state.presetId}`
+          : keepsOps
+            ? 'config change'
+            : 'load scenario';
+      // Skips name op indices: they survive a config change, not a different op list.
+      const skipped = keepsOps ? prev.skipped : NOTHING_SKIPPED;
+      // The loader moves to its step only after this; Redo returns to the step the load started from.
+      const after = { scenario: state.scenario, skipped, presetId: state.presetId, step: state.step };
+      set({
+        editHistory: record(prev.editHistory, label, snapshotOf(prev), after, HISTORY_LIMITS),
+        skipped,
+        editNotice: null,
+      });
+    }
+    const { skipped } = get();
+    // loadScenario built the timeline from every op; the caller's setStep then reads this one.
+    if (skipped.size > 0) set({ timeline: effectiveTimeline(state.scenario, skipped) });
+  });
+
+  const loadInternally = (scenario: Scenario, skipped: ReadonlySet<number>, presetId: string | null, step: number) => {
+    internal = true;
+    try {
+      set({ skipped });
+      get().loadScenario(scenario, { presetId, step });
+    } finally {
+      internal = false;
+    }
+  };
+
+  /** Same scenario, other skips: only the timeline changes. */
+  const rerun = (skipped: ReadonlySet<number>, step: number) => {
+    set({ skipped, timeline: effectiveTimeline(get().scenario, skipped), playing: false, loop: null });
+    get().setStep(step);
+  };
+
+  const restore = (snapshot: EditSnapshot) => {
+    if (snapshot.scenario === get().scenario) {
+      set({ presetId: snapshot.presetId });
+      rerun(snapshot.skipped, snapshot.step);
+    } else loadInternally(snapshot.scenario, snapshot.skipped, snapshot.presetId, snapshot.step);
+  };
+
+  return {
+    skipped: NOTHING_SKIPPED,
+    editHistory: emptyHistory(),
+    editNotice: null,
+
+    applyOpEdit: (edit) => {
+      const s = get();
+      const result = applyEdit(s.scenario, edit);
+      if (!result.ok) {
+        set({ editNotice: { tone: 'refused', text: result.message } });
+        return false;
+      }
+      const selected = s.selectedAlloc === null ? -1 : (result.remap[s.selectedAlloc] ?? -1);
+      // An edited scenario is no longer the preset it came from (the picker then offers it again).
+      loadInternally(
+        result.scenario,
+        new Set(remapIndices(s.skipped, result.remap)),
+        null,
+        stepAfter(edit, s.step, result.focus, result.remap),
+      );
+      set({
+        editHistory: record(s.editHistory, result.label, snapshotOf(s), snapshotOf(get()), HISTORY_LIMITS),
+        editNotice: { tone: 'done', text: `Done: ${result.label}.${result.notice ? ` ${result.notice}` : ''}` },
+        // The selected allocation keeps being selected under its new index.
+        selectedAlloc: selected >= 0 ? selected : null,
+      });
+      return true;
+    },
+
+    toggleSkip: (index) => {
+      const s = get();
+      if (!Number.isInteger(index) || index < 0 || index >= s.scenario.ops.length) {
+        set({ editNotice: { tone: 'refused', text: `Skip refused: there is no ops[${index}].` } });
+        return;
+      }
+      const skipped = toggleSkipped(s.skipped, index);
+      const label = `${skipped.has(index) ? 'skip' : 'run again'} ${opName(s.scenario.ops, index)}`;
+      rerun(skipped, s.step);
+      set({
+        editHistory: record(s.editHistory, label, snapshotOf(s), snapshotOf(get()), HISTORY_LIMITS),
+        editNotice: { tone: 'done', text: `Done: ${label}.` },
+      });
+    },
+
+    undoEdit: () => {
+      const move = undo(get().editHistory);
+      if (!move) return;
+      set({ editHistory: move.history, editNotice: { tone: 'done', text: `Undone: ${move.label}.` } });
+      restore(move.restore);
+    },
+
+    redoEdit: () => {
+      const move = redo(get().editHistory);
+      if (!move) return;
+      set({ editHistory: move.history, editNotice: { tone: 'done', text: `Redone: ${move.label}.` } });
+      restore(move.restore);
+    },
+
+    clearHistory: () => set({ editHistory: emptyHistory() }),
+    dismissEditNotice: () => set({ editNotice: null }),
+  };
+};
+
+// Selectors (module scope: stable identities).
+/** Indices of skipped ops (frees of skipped allocs also do not run: see isSkipped in src/editing). */
+export const selectSkipped = (s: ExplorerState) => s.skipped;
+/** The ops the engine ran: the scenario's, with skipped ones as "skipped: …" marks. */
+export const selectEffectiveOps = (s: ExplorerState) => s.timeline.ops;
+export const selectEditNotice = (s: ExplorerState) => s.editNotice;
+export const selectCanUndo = (s: ExplorerState) => s.editHistory.past.length > 0;
+export const selectCanRedo = (s: ExplorerState) => s.editHistory.future.length > 0;
+export const selectUndoLabel = (s: ExplorerState) => s.editHistory.past.at(-1)?.label ?? null;
+export const selectRedoLabel = (s: ExplorerState) => s.editHistory.future.at(-1)?.label ?? null;
+/** The op the editor acts on: the one whose result the current step shows (null at step 0). */
+export const selectEditTarget = (s: ExplorerState): number | null =>
+  s.step > 0 && s.step <= s.scenario.ops.length ? s.step - 1 : null;

@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import type { LinkErrorKind } from '../../share';
+import { withThousands } from '../../share';
+import type { AutosaveRecord, LinkFailure } from '../../store/persistence';
+import { RecoveryActions, type RecoveryChoice } from './RecoveryActions';
+import '../share/share.css';
+
+const HEADINGS: Record<LinkErrorKind, string> = {
+  empty: 'This link holds no scenario',
+  foreign: 'This is not a Percpu Explorer link',
+  oversized: 'This link is too long to open',
+  newer: 'This link needs a newer Percpu Explorer',
+  truncated: 'This link is incomplete',
+  damaged: 'This link is damaged',
+  invalid: 'This link’s scenario is not valid',
+};
+
+const HINTS: Partial<Record<LinkErrorKind, string>> = {
+  truncated:
+    'Some chat tools and mail programs cut links over 2,000 characters. Ask for the link again, or for the scenario as a file.',
+  damaged: 'Copy the link again from where you found it, or ask for the scenario as a file.',
+  oversized: 'Share long scenarios as files (Files → Export scenario).',
+};
+
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.');
+
+/**
+ * Shown instead of the app when the address holds a link that cannot be opened: what is wrong
+ * (the decoder's message and every problem), how long the link is, and the ways back. Nothing of
+ * the link is ever shown as markup.
+ */
+export function LinkErrorView({
+  error,
+  linkLength,
+  autosave,
+  onRecover,
+}: {
+  error: LinkFailure;
+  linkLength: number;
+  autosave: AutosaveRecord | null;
+  onRecover: (choice: RecoveryChoice) => void;
+}) {
+  const hint = HINTS[error.kind];
+  // A link pasted into the address bar of this tab changes only the hash: load the page again to open it.
+  useEffect(() => {
+    const reload = () => window.location.reload();
+    window.addEventListener('hashchange', reload);
+    return () => window.removeEventListener('hashchange', reload);
+  }, []);
+  return (
+    <main className="recovery-page" aria-labelledby="link-error-title" data-link-error={error.kind}>
+      <p className="recovery-app-name">Percpu Explorer</p>
+      <h1 id="link-error-title">{HEADINGS[error.kind]}</h1>
+      <p className="recovery-message" data-testid="link-error-message">
+        {sentence(error.message)}
+      </p>
+      {error.problems.length > 0 && (
+        <ul className="recovery-problems" data-testid="link-error-problems">
+          {error.problems.map((problem, i) => (
+            <li key={i}>{problem}</li>
+          ))}
+        </ul>
+      )}
+      <p data-testid="link-error-length">The link is {withThousands(linkLength)} characters long.</p>
+      {hint && <p>{hint}</p>}
+      <RecoveryActions autosave={autosave} onRecover={onRecover} />
+    </main>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import type { BootResult, LinkFailure, Persistence } from '../../store/persistence';
+import { selectEmbed, selectTheme } from '../../store/selectors';
+import type { ExplorerState } from '../../store/types';
+import { App } from '../App';
+import { DropZone } from '../share/DropZone';
+import { Notices } from '../share/Notices';
+import { StoreProvider, useExplorer } from '../storeContext';
+import { AppErrorBoundary } from './AppErrorBoundary';
+import { CrashView } from './CrashView';
+import { LinkErrorView } from './LinkErrorView';
+import type { RecoveryChoice } from './RecoveryActions';
+
+/**
+ * The page: the app, or the link error page when the address held a link that cannot be opened;
+ * either way inside an error boundary, so the page is never blank.
+ */
+export function Root({
+  store,
+  persistence,
+  boot,
+}: {
+  store: StoreApi<ExplorerState>;
+  persistence: Persistence;
+  boot: BootResult;
+}) {
+  const [linkError, setLinkError] = useState<LinkFailure | null>(boot.kind === 'link-error' ? boot.error : null);
+  const recover = (choice: RecoveryChoice) => {
+    if (choice !== 'autosave' || !persistence.openAutosave()) persistence.openDefault();
+    setLinkError(null);
+  };
+  return (
+    <StoreProvider store={store}>
+      <ThemeOnPage />
+      <AppErrorBoundary
+        fallback={(error, reset) => (
+          <CrashView
+            error={error}
+            autosave={persistence.lastAutosave()}
+            onRecover={(choice) => {
+              recover(choice);
+              reset();
+            }}
+          />
+        )}
+      >
+        {linkError ? (
+          <LinkErrorView
+            error={linkError}
+            linkLength={window.location.href.length}
+            autosave={persistence.lastAutosave()}
+            onRecover={recover}
+          />
+        ) : (
+          <Page />
+        )}
+      </AppErrorBoundary>
+    </StoreProvider>
+  );
+}
+
+function Page() {
+  const embed = useExplorer(selectEmbed);
+  return (
+    <>
+      <Notices />
+      {!embed && <DropZone />}
+      <App />
+    </>
+  );
+}
+
+/** The theme applies to the error pages too (App sets it only while it is shown). */
+function ThemeOnPage() {
+  const theme = useExplorer(selectTheme);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return null;
+}

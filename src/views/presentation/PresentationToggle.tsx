@@ -1,0 +1,34 @@
+import { selectPresentation } from '../../store/selectors';
+import { useExplorer } from '../storeContext';
+import '../styles/presentation.css';
+import { useHiddenViewMarks } from './useHiddenViewMarks';
+import { usePresentationKeys } from './usePresentationKeys';
+import { usePresentationViews } from './viewsStore';
+import { ViewChooser } from './ViewChooser';
+
+/**
+ * The header's Presentation switch (also `p`; Escape leaves): large type, high contrast, the
+ * stepper and only the views chosen under "Views".
+ */
+export function PresentationToggle() {
+  const presenting = useExplorer(selectPresentation);
+  const setPresentation = useExplorer((s) => s.setPresentation);
+  const [shown, setView] = usePresentationViews();
+  usePresentationKeys();
+  useHiddenViewMarks(shown);
+  return (
+    <div className="presentation-tools">
+      <button
+        type="button"
+        className="presentation-toggle"
+        aria-pressed={presenting}
+        aria-keyshortcuts="p"
+        title={presenting ? 'Leave presentation mode (P or Escape)' : 'Presentation mode (P)'}
+        onClick={() => setPresentation(!presenting)}
+      >
+        Presentation
+      </button>
+      {presenting ? <ViewChooser shown={shown} setView={setView} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useRef } from 'react';
+import { useExplorerStore } from '../storeContext';
+import { exportScenarioFile, exportTraceFile } from './exportFiles';
+import { importScenarioFile } from './importScenario';
+
+/** Open a scenario file, save the scenario, save its trace (as the replay command writes it). */
+export function FilesMenu() {
+  const store = useExplorerStore();
+  const input = useRef<HTMLInputElement>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  const close = () => menu.current?.removeAttribute('open');
+  return (
+    <details className="share-files" ref={menu}>
+      <summary>Files</summary>
+      <div className="share-files-list">
+        <button
+          type="button"
+          onClick={() => {
+            close();
+            input.current?.click();
+          }}
+        >
+          Import scenario…
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label="Scenario file to import"
+          data-testid="import-file"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void importScenarioFile(store, file);
+          }}
+        />
+        <button
+          type="button"
+          onClick={() => {
+            close();
+            exportScenarioFile(store.getState().scenario);
+          }}
+        >
+          Export scenario
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            close();
+            exportTraceFile(store.getState().scenario);
+          }}
+        >
+          Export trace
+        </button>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,52 @@
+import type { AppNotice } from '../../store/linkSlice';
+import { useExplorer } from '../storeContext';
+import { selectNotices } from './selectors';
+import './share.css';
+
+/** So a file with thousands of problems cannot bury the page; the first ones say what is wrong. */
+const MAX_LINES = 50;
+
+/** Messages about links, files and autosave, above the app; each stays until dismissed. */
+export function Notices() {
+  const notices = useExplorer(selectNotices);
+  if (notices.length === 0) return null;
+  return (
+    <div className="app-notices">
+      {notices.map((notice) => (
+        <NoticeView key={notice.id} notice={notice} />
+      ))}
+    </div>
+  );
+}
+
+function NoticeView({ notice }: { notice: AppNotice }) {
+  const dismiss = useExplorer((s) => s.dismissNotice);
+  const lines = notice.lines ?? [];
+  return (
+    <div
+      className={`app-notice tone-${notice.tone}`}
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+      data-notice={notice.id}
+    >
+      <div className="app-notice-body">
+        <p>{notice.text}</p>
+        {lines.length > 0 && (
+          <ul className="app-notice-lines">
+            {lines.slice(0, MAX_LINES).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+            {lines.length > MAX_LINES && <li>… and {lines.length - MAX_LINES} more</li>}
+          </ul>
+        )}
+      </div>
+      {notice.action && (
+        <button type="button" onClick={notice.action.run}>
+          {notice.action.label}
+        </button>
+      )}
+      <button type="button" className="app-notice-dismiss" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
+        ×
+      </button>
+    </div>
+  );
+}
