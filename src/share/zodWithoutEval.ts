@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Zod compiles fast validators with `new Function` when it can, and probes for that by trying.
