@@ -7,8 +7,7 @@ const EDITING = ['editor', 'config'];
 const DEFAULT_SHOWN = ['chunks', 'narration', 'log'];
 const DEFAULT_HIDDEN = ['units', 'slots', 'timeline'];
 
-const rootFontPx = (page: Page) =>
-  page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+const rootFontPx = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 
 async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await testInfo.attach(name, { body: await page.screenshot(), contentType: 'image/png' });

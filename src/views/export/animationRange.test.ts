@@ -36,7 +36,9 @@ describe('checkAnimationRange', () => {
     if (r.ok) return;
     expect(r.errors.from).toBe('From step: must be from 0 to 43 (got 44)');
     expect(r.errors.to).toBe('To step: must be a whole number from 0 to 43 (got “-1”)');
-    expect(r.errors.frames).toBe(`Frames per step: must be a whole number from 1 to ${MAX_FRAMES_PER_STEP} (got “2.5”)`);
+    expect(r.errors.frames).toBe(
+      `Frames per step: must be a whole number from 1 to ${MAX_FRAMES_PER_STEP} (got “2.5”)`,
+    );
   });
 
   it('rejects a range that runs backwards', () => {
@@ -55,12 +57,17 @@ describe('checkAnimationRange', () => {
 
   it('accepts exactly the ranges 0 ≤ from ≤ to ≤ length within the cap (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 500 }), fc.integer({ min: -5, max: 600 }), fc.integer({ min: -5, max: 600 }), (length, from, to) => {
-        const r = checkAnimationRange(input(String(from), String(to)), length);
-        const valid = from >= 0 && to >= from && to <= length && to - from + 1 <= MAX_ANIMATION_STEPS;
-        expect(r.ok).toBe(valid);
-        if (r.ok) expect(stepsInRange(r.from, r.to)).toHaveLength(to - from + 1);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: -5, max: 600 }),
+        fc.integer({ min: -5, max: 600 }),
+        (length, from, to) => {
+          const r = checkAnimationRange(input(String(from), String(to)), length);
+          const valid = from >= 0 && to >= from && to <= length && to - from + 1 <= MAX_ANIMATION_STEPS;
+          expect(r.ok).toBe(valid);
+          if (r.ok) expect(stepsInRange(r.from, r.to)).toHaveLength(to - from + 1);
+        },
+      ),
     );
   });
 });

@@ -21,7 +21,8 @@ const WHOLE = /^\s*\d+\s*$/;
 /** A whole number in [min, max] or the reason it is not, naming the field. */
 function whole(label: string, raw: string, min: number, max: number): number | string {
   if (raw.trim() === '') return `${label}: enter a whole number from ${min} to ${max}`;
-  if (!WHOLE.test(raw)) return `${label}: must be a whole number from ${min} to ${max} (got “${raw.trim().slice(0, 20)}”)`;
+  if (!WHOLE.test(raw))
+    return `${label}: must be a whole number from ${min} to ${max} (got “${raw.trim().slice(0, 20)}”)`;
   const n = Number(raw);
   if (n < min || n > max) return `${label}: must be from ${min} to ${max} (got ${n})`;
   return n;
@@ -45,7 +46,12 @@ export function checkAnimationRange(input: AnimationInput, length: number): Anim
       errors.to = `To step: at most ${MAX_ANIMATION_STEPS} steps per animation (from ${from}, so up to ${from + MAX_ANIMATION_STEPS - 1})`;
     }
   }
-  if (Object.keys(errors).length > 0 || typeof from !== 'number' || typeof to !== 'number' || typeof frames !== 'number') {
+  if (
+    Object.keys(errors).length > 0 ||
+    typeof from !== 'number' ||
+    typeof to !== 'number' ||
+    typeof frames !== 'number'
+  ) {
     return { ok: false, errors };
   }
   return { ok: true, from, to, framesPerStep: frames };

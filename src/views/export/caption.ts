@@ -7,7 +7,12 @@ function shortTitle(title: string | undefined): string {
   const clean = (title ?? '').replace(/\s+/g, ' ').trim();
   if (clean === '') return 'Untitled scenario';
   const chars = [...clean];
-  return chars.length <= MAX_CAPTION_TITLE ? clean : `${chars.slice(0, MAX_CAPTION_TITLE - 1).join('').trimEnd()}…`;
+  return chars.length <= MAX_CAPTION_TITLE
+    ? clean
+    : `${chars
+        .slice(0, MAX_CAPTION_TITLE - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** "SLUB bootstrap on a 4-CPU x86_64 box — step 17 of 43", the same numbers as the stepper. */

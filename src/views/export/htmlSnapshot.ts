@@ -41,7 +41,8 @@ function boxRect(style: CSSStyleDeclaration, box: DOMRect, origin: DOMRect): SVG
   if (radius > 0) rect.setAttribute('rx', round(Math.min(radius, box.height / 2, box.width / 2)));
   if (hasBorder) {
     setAttrs(rect, { stroke: border, 'stroke-width': borderWidth });
-    if (style.borderTopStyle === 'dashed') rect.setAttribute('stroke-dasharray', `${borderWidth * 3} ${borderWidth * 2}`);
+    if (style.borderTopStyle === 'dashed')
+      rect.setAttribute('stroke-dasharray', `${borderWidth * 3} ${borderWidth * 2}`);
     if (style.borderTopStyle === 'dotted') rect.setAttribute('stroke-dasharray', `${borderWidth} ${borderWidth}`);
   }
   return rect;
@@ -72,7 +73,8 @@ function wordBoxes(nodes: readonly Text[], text: string, start: number, end: num
   re.lastIndex = start;
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     const r = rangeOver(nodes, m.index, Math.min(end, m.index + m[0].length)).getBoundingClientRect();
-    if (r.width > 0 && r.height > 0) words.push({ text: m[0], left: r.left, top: r.top, width: r.width, height: r.height });
+    if (r.width > 0 && r.height > 0)
+      words.push({ text: m[0], left: r.left, top: r.top, width: r.width, height: r.height });
   }
   return words;
 }
@@ -124,7 +126,8 @@ function snapshotText(nodes: readonly Text[], origin: DOMRect, out: SVGGElement)
     out.appendChild(textElement(text, rects[0]!, origin, style));
     return;
   }
-  for (const line of groupLines(wordBoxes(nodes, data, start, end))) out.appendChild(textElement(line.text, line, origin, style));
+  for (const line of groupLines(wordBoxes(nodes, data, start, end)))
+    out.appendChild(textElement(line.text, line, origin, style));
 }
 
 /**

@@ -16,10 +16,16 @@ const MAX_VIDEO_SIDE = 1920;
 /** Whether this browser can record a canvas as WebM, and the reason when it cannot. */
 export function webmSupport(): WebmSupport {
   if (typeof MediaRecorder === 'undefined') {
-    return { ok: false, reason: 'This browser has no MediaRecorder, so it cannot record a video. Export SVG or PNG stills instead.' };
+    return {
+      ok: false,
+      reason: 'This browser has no MediaRecorder, so it cannot record a video. Export SVG or PNG stills instead.',
+    };
   }
   if (typeof HTMLCanvasElement.prototype.captureStream !== 'function') {
-    return { ok: false, reason: 'This browser cannot record a canvas (no captureStream). Export SVG or PNG stills instead.' };
+    return {
+      ok: false,
+      reason: 'This browser cannot record a canvas (no captureStream). Export SVG or PNG stills instead.',
+    };
   }
   const mimeType = WEBM_TYPES.find((t) => MediaRecorder.isTypeSupported(t));
   return mimeType
@@ -43,7 +49,8 @@ export interface AnimationJob {
   onProgress: (p: AnimationProgress) => void;
 }
 
-export type AnimationResult = { kind: 'done'; blob: Blob } | { kind: 'failed'; message: string } | { kind: 'cancelled' };
+export type AnimationResult =
+  { kind: 'done'; blob: Blob } | { kind: 'failed'; message: string } | { kind: 'cancelled' };
 
 /** Shows each step in turn and keeps its chunk-map picture; the step the person was on comes back after. */
 async function renderSteps(job: AnimationJob): Promise<ExportedSvg[] | string | null> {
@@ -129,6 +136,7 @@ export async function recordAnimation(job: AnimationJob): Promise<AnimationResul
   if (failure !== null) return { kind: 'failed', message: failure };
   if (job.signal.aborted) return { kind: 'cancelled' };
   const blob = new Blob(data, { type: 'video/webm' });
-  if (blob.size === 0) return { kind: 'failed', message: 'The browser recorded an empty video; try again or export stills.' };
+  if (blob.size === 0)
+    return { kind: 'failed', message: 'The browser recorded an empty video; try again or export stills.' };
   return { kind: 'done', blob };
 }

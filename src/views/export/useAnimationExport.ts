@@ -5,8 +5,7 @@ import { animationFileName } from './exportNames';
 import { recordAnimation, type AnimationProgress } from './recordWebm';
 
 export type AnimationState =
-  | { kind: 'idle'; message: string | null; error: boolean }
-  | { kind: 'running'; progress: AnimationProgress | null };
+  { kind: 'idle'; message: string | null; error: boolean } | { kind: 'running'; progress: AnimationProgress | null };
 
 /** Runs one WebM export at a time, with progress and cancel; aborts if the menu goes away. */
 export function useAnimationExport() {
@@ -33,9 +32,17 @@ export function useAnimationExport() {
       if (result.kind === 'done') {
         const name = animationFileName(from, to);
         downloadBlob(result.blob, name);
-        setState({ kind: 'idle', message: `Saved ${name} (${Math.max(1, Math.round(result.blob.size / 1024))} KiB).`, error: false });
+        setState({
+          kind: 'idle',
+          message: `Saved ${name} (${Math.max(1, Math.round(result.blob.size / 1024))} KiB).`,
+          error: false,
+        });
       } else if (result.kind === 'cancelled') {
-        setState({ kind: 'idle', message: 'Video export cancelled; you are back at the step you were on.', error: false });
+        setState({
+          kind: 'idle',
+          message: 'Video export cancelled; you are back at the step you were on.',
+          error: false,
+        });
       } else setState({ kind: 'idle', message: result.message, error: true });
     },
     [store],

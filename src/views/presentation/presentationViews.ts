@@ -45,7 +45,11 @@ export function serializeViews(ids: readonly PresentationViewId[]): string {
   return JSON.stringify(canonicalViews(ids));
 }
 
-export function withView(ids: readonly PresentationViewId[], id: PresentationViewId, on: boolean): PresentationViewId[] {
+export function withView(
+  ids: readonly PresentationViewId[],
+  id: PresentationViewId,
+  on: boolean,
+): PresentationViewId[] {
   return canonicalViews(on ? [...ids, id] : ids.filter((v) => v !== id));
 }
 

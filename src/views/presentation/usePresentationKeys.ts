@@ -9,7 +9,11 @@ export function usePresentationKeys(): void {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target instanceof HTMLElement ? e.target : null;
       const typing = isTypingTarget(
-        target && { tagName: target.tagName, type: (target as HTMLInputElement).type, isContentEditable: target.isContentEditable },
+        target && {
+          tagName: target.tagName,
+          type: (target as HTMLInputElement).type,
+          isContentEditable: target.isContentEditable,
+        },
       );
       const { presentation, setPresentation } = store.getState();
       const action = presentationKeyAction(e, typing, presentation);
