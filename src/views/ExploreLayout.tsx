@@ -1,12 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { ChunkMaps } from './chunkMap/ChunkMaps';
 import { ConfigPanel } from './config/ConfigPanel';
-import { OpEditor } from './editor/OpEditor';
 import { KernelLog } from './log/KernelLog';
 import { Narration } from './narration/Narration';
 import { Panel } from './panels/Panel';
 import { SlotLists } from './slots/SlotLists';
 import { OpList } from './stepper/OpList';
 import { UnitLayout } from './unitLayout/UnitLayout';
+
+// The editor is not needed for the first picture: it loads right after, off the critical path.
+const OpEditor = lazy(() => import('./editor/OpEditor').then((m) => ({ default: m.OpEditor })));
 
 /** The single-run view: three columns (timeline | maps | explanation). */
 export function ExploreLayout({ editing }: { editing: boolean }) {
@@ -18,7 +21,9 @@ export function ExploreLayout({ editing }: { editing: boolean }) {
         </Panel>
         {editing && (
           <Panel id="editor" title="Edit ops">
-            <OpEditor />
+            <Suspense fallback={<p className="placeholder">Loading the editor…</p>}>
+              <OpEditor />
+            </Suspense>
           </Panel>
         )}
       </div>

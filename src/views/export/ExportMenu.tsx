@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { AnimationExport } from './AnimationExport';
-import { StillExports } from './StillExports';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import './export.css';
+
+const ExportPanelContent = lazy(() => import('./ExportPanelContent'));
 
 /**
  * The header's Export button: a panel with SVG / PNG stills of the current step and a WebM
@@ -10,6 +10,7 @@ import './export.css';
  */
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -37,13 +38,19 @@ export function ExportMenu() {
         className="export-toggle"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          setOpen(!open);
+          setOpened(true);
+        }}
       >
         Export <span aria-hidden="true">▾</span>
       </button>
       <div id={panelId} className="export-panel" role="group" aria-label="Export" hidden={!open}>
-        <StillExports />
-        <AnimationExport open={open} />
+        {opened && (
+          <Suspense fallback={<p className="placeholder">Loading export tools…</p>}>
+            <ExportPanelContent open={open} />
+          </Suspense>
+        )}
       </div>
     </div>
   );
