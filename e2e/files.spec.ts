@@ -14,7 +14,9 @@ test.describe('scenario and trace files', () => {
     const original = conformance('formats-example.scenario.json');
     await app.importFile('formats-example.scenario.json', original);
     await expect(app.scenarioTitle()).toContainText('Two nodes, one module');
-    await expect(app.notice('import')).toContainText('Opened “Two nodes, one module” from formats-example.scenario.json.');
+    await expect(app.notice('import')).toContainText(
+      'Opened “Two nodes, one module” from formats-example.scenario.json.',
+    );
 
     const exported = await app.download('Export scenario');
     expect(exported.name).toBe('two-nodes-one-module.scenario.json');

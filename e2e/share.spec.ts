@@ -44,9 +44,7 @@ test.describe('share links', () => {
 
     const status = await app.copyLink();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    await expect(status).toHaveText(
-      new RegExp(`^Link copied — ${copied.length.toLocaleString('en-US')} characters`),
-    );
+    await expect(status).toHaveText(new RegExp(`^Link copied — ${copied.length.toLocaleString('en-US')} characters`));
     expect(copied).toMatch(/^http:\/\/localhost:\d+\/#v1\.[0-9a-z]+\.[A-Za-z0-9+\-$]+$/);
     // The address bar says the same (it follows the screen a moment after each change).
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(new URL(copied).hash);
@@ -118,10 +116,10 @@ test.describe('share links', () => {
     const hash = encodeLink(CUSTOM, { step: 2, selection: null });
     await page.goto(`/${hash.slice(0, Math.floor(hash.length * 0.6))}`);
     await expect(page.getByRole('heading', { name: 'This link is incomplete' })).toBeVisible();
-    await expect(page.getByTestId('link-error-message')).toHaveText(
-      'The link is truncated — did you copy all of it?',
+    await expect(page.getByTestId('link-error-message')).toHaveText('The link is truncated — did you copy all of it?');
+    await expect(app.linkErrorPage()).toContainText(
+      'Some chat tools and mail programs cut links over 2,000 characters',
     );
-    await expect(app.linkErrorPage()).toContainText('Some chat tools and mail programs cut links over 2,000 characters');
 
     // Typed into the address bar of the same tab: only the hash changes, and the page opens it.
     await page.goto('/#about-this-page');
@@ -153,6 +151,18 @@ test.describe('share links', () => {
     await expect(app.panel('chunks')).toBeVisible();
     await expect(page.locator('.app-header')).toHaveCount(0);
     await expect(app.stepper()).toHaveCount(0);
+  });
+
+  test('a comparison travels with the link and opens the compare view', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const app = new ExplorerPage(page);
+    await app.open(encodeLink(CUSTOM, { step: 2, selection: null }), '?compare=earlySlots%3D16');
+    await expect(page.getByRole('tab', { name: 'Compare', exact: true })).toHaveAttribute('aria-selected', 'true');
+    await (await app.copyLink()).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).searchParams.get('compare')).toBe('earlySlots=16');
+    await app.openMode('Explore');
+    await expect.poll(() => page.evaluate(() => window.location.search)).toBe('');
   });
 
   test('bad view options are listed and skipped, the rest apply', async ({ page }) => {
@@ -250,5 +260,38 @@ test.describe('autosave', () => {
     await app.importFile('mine.scenario.json', fileOf(CUSTOM));
     await expect(app.scenarioTitle()).toContainText('Two small allocations');
     await expect(app.shareGroup().getByRole('button', { name: 'Reset to preset' })).toHaveCount(0);
+  });
+
+  test('storage that is full degrades to a notice, and the app keeps working', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      };
+    });
+    const app = new ExplorerPage(page);
+    await app.open();
+    await expect(app.notice('autosave-storage')).toHaveText(
+      /Autosave failed: the browser’s storage for this page is full\. Export a file to keep your scenario\./,
+    );
+    await app.nextSteps(2);
+    await expect(app.stepCount()).toHaveText(/^step 2 of/);
+  });
+
+  test('storage the browser refuses: autosave is off, links and files still work', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+    });
+    const app = new ExplorerPage(page);
+    await app.open(encodeLink(CUSTOM, { step: 1, selection: null }));
+    await expect(app.stepCount()).toHaveText('step 1 of 4');
+    await expect(app.notice('autosave-storage')).toContainText(
+      'this browser does not allow this page to store anything',
+    );
+    await app.importFile('mine.scenario.json', fileOf({ ...CUSTOM, title: 'Imported anyway' }));
+    await expect(app.scenarioTitle()).toContainText('Imported anyway');
   });
 });

@@ -28,7 +28,8 @@ describe('link check code', () => {
   });
 
   it('reads only well-formed codes', () => {
-    for (const bad of ['', 'abc', 'ABCDEFG', 'abcdef', 'abcdef12345', 'abc-def7']) expect(readCheckCode(bad)).toBeNull();
+    for (const bad of ['', 'abc', 'ABCDEFG', 'abcdef', 'abcdef12345', 'abc-def7'])
+      expect(readCheckCode(bad)).toBeNull();
     expect(readCheckCode('000000z')).toEqual({ hash: '000000', length: 35 });
   });
 });

@@ -55,7 +55,11 @@ describe('scenario files', () => {
 describe('trace files', () => {
   it('equal the conformance trace of the formats.md example byte for byte', () => {
     const expected = Object.values(
-      import.meta.glob('../../test/conformance/formats-example.trace.json', { eager: true, query: '?raw', import: 'default' }),
+      import.meta.glob('../../test/conformance/formats-example.trace.json', {
+        eager: true,
+        query: '?raw',
+        import: 'default',
+      }),
     )[0];
     expect(typeof expected).toBe('string');
     expect(traceFileParts(formatsExample()).join('')).toBe(expected);

@@ -15,7 +15,13 @@ function setup() {
   const session = newSession();
   session.pristine = store.getState().scenario;
   const timers = manualScheduler();
-  const sync = startAutosave(store, safeStorage(() => raw), session, timers, 400);
+  const sync = startAutosave(
+    store,
+    safeStorage(() => raw),
+    session,
+    timers,
+    400,
+  );
   const saved = () => {
     const text = raw.getItem(AUTOSAVE_KEY);
     return text === null ? null : parseAutosave(text);

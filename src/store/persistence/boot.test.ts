@@ -75,7 +75,9 @@ describe('boot: what the page opens', () => {
 
   it('an autosaved preset keeps its preset id', () => {
     const preset = PRESETS[1]!;
-    const { state, session } = setup({ saved: { scenario: preset.scenario, presetId: preset.id, step: 1, edited: false } });
+    const { state, session } = setup({
+      saved: { scenario: preset.scenario, presetId: preset.id, step: 1, edited: false },
+    });
     expect(state.presetId).toBe(preset.id);
     expect(session.pristine).toBe(state.scenario);
   });
@@ -124,7 +126,12 @@ describe('boot: a link never silently replaces the autosave', () => {
     raw.full = true;
     const store = createExplorerStore();
     const session = newSession();
-    bootExplorer(store, { hash: linkHash, search: '' }, safeStorage(() => raw), session);
+    bootExplorer(
+      store,
+      { hash: linkHash, search: '' },
+      safeStorage(() => raw),
+      session,
+    );
     expect(session.autosavePaused).toMatch(/could not be set aside \(the browser’s storage for this page is full\)/);
     expect(notice(store, STORAGE_NOTICE)?.text).toMatch(/^Autosave is paused: /);
   });
@@ -134,7 +141,12 @@ describe('boot: storage that does not work', () => {
   it('disabled storage: the default opens and a notice says autosave is off', () => {
     const raw = memoryStorage({ disabled: true });
     const store = createExplorerStore();
-    const r = bootExplorer(store, { hash: '', search: '' }, safeStorage(() => raw), newSession());
+    const r = bootExplorer(
+      store,
+      { hash: '', search: '' },
+      safeStorage(() => raw),
+      newSession(),
+    );
     expect(r).toEqual({ kind: 'app' });
     expect(notice(store, STORAGE_NOTICE)?.text).toBe(
       'Autosave is off: this browser does not allow this page to store anything. Export a file to keep your scenario.',
@@ -145,7 +157,12 @@ describe('boot: storage that does not work', () => {
     const raw = memoryStorage();
     raw.setItem(AUTOSAVE_KEY, '{"format":"percpu-autosave","version":1,"scenario":{"format":"percpu-scenario"}}');
     const store = createExplorerStore();
-    bootExplorer(store, { hash: '', search: '' }, safeStorage(() => raw), newSession());
+    bootExplorer(
+      store,
+      { hash: '', search: '' },
+      safeStorage(() => raw),
+      newSession(),
+    );
     expect(store.getState().scenario).toBe(DEFAULT_PRESET.scenario);
     expect(notice(store, STORAGE_NOTICE)?.text).toMatch(/could not be read \(its scenario is not valid \(version: /);
   });
@@ -161,6 +178,11 @@ describe('boot: view options in the query', () => {
     expect(state.loop).toEqual({ from: 2, to: 6 });
     expect(state.speed).toBe(4);
     expect(state.mode).toBe('quiz');
+  });
+
+  it('a comparison in the query opens the compare view (quiz wins when both are given)', () => {
+    expect(setup({ search: '?compare=earlySlots%3D16' }).state.mode).toBe('compare');
+    expect(setup({ search: '?compare=earlySlots%3D16&quiz=1' }).state.mode).toBe('quiz');
   });
 
   it('the query step wins over the link step; bad options are listed and skipped', () => {

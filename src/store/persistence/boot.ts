@@ -2,7 +2,14 @@ import type { StoreApi } from 'zustand/vanilla';
 import { decodeLink, parseViewParams, type DecodedLink, type ViewParams } from '../../share';
 import { withThousands } from '../../share/describeValue';
 import type { ExplorerState } from '../types';
-import { AUTOSAVE_KEY, KEPT_KEY, readAutosave, writeAutosave, type AutosaveRead, type AutosaveRecord } from './autosave';
+import {
+  AUTOSAVE_KEY,
+  KEPT_KEY,
+  readAutosave,
+  writeAutosave,
+  type AutosaveRead,
+  type AutosaveRecord,
+} from './autosave';
 import { presetIdFor, sameScenario } from './sameScenario';
 import { openAutosaveRecord, type PersistSession } from './session';
 import type { SafeStorage } from './storage';
@@ -100,7 +107,9 @@ function keepReplacedAutosave(
   if (problem !== null) {
     // Keeping failed, so the autosave must not be overwritten either.
     session.autosavePaused = `your autosaved scenario could not be set aside (${problem}), so autosave is paused to keep it`;
-    store.getState().showNotice({ id: STORAGE_NOTICE, tone: 'warning', text: `Autosave is paused: ${session.autosavePaused}.` });
+    store
+      .getState()
+      .showNotice({ id: STORAGE_NOTICE, tone: 'warning', text: `Autosave is paused: ${session.autosavePaused}.` });
     return;
   }
   store.getState().showNotice({
@@ -145,5 +154,7 @@ function applyViewParams(store: StoreApi<ExplorerState>, params: ViewParams, pro
     else s.setLoop({ from: params.loop.from, to: Math.min(params.loop.to, length) });
   }
   if (params.speed !== undefined) s.setSpeed(params.speed);
+  // A comparison in the link opens the compare view (whose store reads the value itself).
   if (params.quiz) s.setMode('quiz');
+  else if (params.compare !== undefined) s.setMode('compare');
 }

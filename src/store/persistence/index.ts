@@ -1,17 +1,16 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { parseViewParams } from '../../share';
 import type { ExplorerState } from '../types';
 import { AUTOSAVE_KEY, KEPT_KEY, readAutosave, type AutosaveRecord } from './autosave';
 import { startAutosave } from './autosaveSync';
 import { bootExplorer, type BootResult } from './boot';
 import { newSession, openAutosaveRecord, openDefaultScenario } from './session';
 import type { SafeStorage } from './storage';
-import { startUrlSync, type AddressBar } from './urlSync';
+import { NO_EXTRA_PARAMS, shareUrlOf, startUrlSync, type AddressBar, type ExtraParams } from './urlSync';
 
 export type { AutosaveRecord } from './autosave';
 export type { BootResult, LinkFailure } from './boot';
 export { browserStorage, type SafeStorage } from './storage';
-export { shareUrlOf, type AddressBar } from './urlSync';
+export { shareUrlOf, type AddressBar, type ExtraParams } from './urlSync';
 
 export type Persistence = ReturnType<typeof createPersistence>;
 
@@ -19,7 +18,12 @@ export type Persistence = ReturnType<typeof createPersistence>;
  * The page's memory: what it opens first (boot), the address bar and autosave kept up to date
  * (start, once the app is showing), and the ways back from a link that cannot be opened.
  */
-export function createPersistence(store: StoreApi<ExplorerState>, storage: SafeStorage, bar: AddressBar) {
+export function createPersistence(
+  store: StoreApi<ExplorerState>,
+  storage: SafeStorage,
+  bar: AddressBar,
+  extra: ExtraParams = NO_EXTRA_PARAMS,
+) {
   const session = newSession();
   let syncs: { flush: () => void; stop: () => void }[] | null = null;
 
@@ -33,8 +37,7 @@ export function createPersistence(store: StoreApi<ExplorerState>, storage: SafeS
 
   const start = () => {
     if (syncs) return;
-    const { compare } = parseViewParams(bar.location.search).params;
-    syncs = [startAutosave(store, storage, session), startUrlSync(store, bar, compare)];
+    syncs = [startAutosave(store, storage, session), startUrlSync(store, bar, extra)];
   };
 
   return {
@@ -42,6 +45,8 @@ export function createPersistence(store: StoreApi<ExplorerState>, storage: SafeS
       bootExplorer(store, { hash: bar.location.hash, search: bar.location.search }, storage, session),
     start,
     lastAutosave,
+    /** The link to `s` (what is on screen now; the address bar follows a moment later). */
+    shareUrl: (s: ExplorerState): string => shareUrlOf(s, bar.location, extra),
     openDefault: () => {
       openDefaultScenario(store, session);
       start();

@@ -1,14 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { decodeLink, parseViewParams } from '../../share';
 import { createExplorerStore } from '../explorerStore';
-import { startUrlSync } from './urlSync';
+import { shareUrlOf, startUrlSync, type ExtraParams } from './urlSync';
 import { customScenario, fakeAddressBar, manualScheduler } from './testSupport';
 
-function setup(url = 'https://example.org/percpu/', compare?: string) {
+/** Stands in for the compare view's store: a value outside the explorer store, with listeners. */
+function compareOption() {
+  const listeners = new Set<() => void>();
+  let value = 'earlySlots=16';
+  const extra: ExtraParams = {
+    read: (s) => (s.mode === 'compare' ? { compare: value } : {}),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  const set = (next: string) => {
+    value = next;
+    listeners.forEach((listener) => listener());
+  };
+  return { extra, set };
+}
+
+function setup(url = 'https://example.org/percpu/', extra?: ExtraParams) {
   const store = createExplorerStore();
   const bar = fakeAddressBar(url);
   const timers = manualScheduler();
-  const sync = startUrlSync(store, bar, compare, timers, 200);
+  const sync = startUrlSync(store, bar, extra, timers, 200);
   return { store, bar, timers, sync };
 }
 
@@ -39,21 +57,38 @@ describe('address bar sync', () => {
   });
 
   it('keeps view options that differ from the defaults, never the step', () => {
-    const { store, bar, timers } = setup('https://example.org/?step=3&utm_source=chat&theme=light', '#v1.x');
+    const { store, bar, timers } = setup('https://example.org/?step=3&utm_source=chat&theme=light');
     const s = store.getState();
     s.setTheme('dark');
     s.setEmbed(true, false);
     s.setSpeed(4);
     s.setLoop({ from: 1, to: 5 });
     timers.runAll();
-    expect(bar.location.search).toBe('?loop=1..5&speed=4&theme=dark&embed=1&controls=0&compare=%23v1.x');
+    expect(bar.location.search).toBe('?loop=1..5&speed=4&theme=dark&embed=1&controls=0');
     expect(parseViewParams(bar.location.search).problems).toEqual([]);
     s.setTheme('light');
     s.setEmbed(false, true);
     s.setSpeed(1);
     s.setLoop(null);
     timers.runAll();
-    expect(bar.location.search).toBe('?compare=%23v1.x');
+    expect(bar.location.search).toBe('');
+  });
+
+  it('in compare mode the comparison is in the address and the share link, and followed when it changes', () => {
+    const compare = compareOption();
+    const { store, bar, timers } = setup('https://example.org/', compare.extra);
+    timers.runAll();
+    expect(bar.location.search).toBe('');
+    store.getState().setMode('compare');
+    timers.runAll();
+    expect(parseViewParams(bar.location.search).params.compare).toBe('earlySlots=16');
+    compare.set('earlySize=4096');
+    expect(timers.pending()).toBe(1);
+    timers.runAll();
+    expect(parseViewParams(bar.location.search).params.compare).toBe('earlySize=4096');
+    const shared = shareUrlOf(store.getState(), bar.location, compare.extra);
+    expect(shared).toBe(`https://example.org/?compare=earlySize%3D4096${bar.location.hash}`);
+    expect(store.getState().linkLength).toBe(shared.length);
   });
 
   it('does not rewrite an address that is already right', () => {

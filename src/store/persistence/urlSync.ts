@@ -14,25 +14,54 @@ export interface AddressBar {
   removeEventListener: (type: 'hashchange', listener: () => void) => void;
 }
 
-/** The link a person shares: page address plus the scenario hash, no view options. */
-export function shareUrlOf(s: ExplorerState, location: { origin: string; pathname: string }): string {
-  return `${location.origin}${location.pathname}${encodeLink(s.scenario, linkViewOf(s))}`;
+/**
+ * View options that live outside the explorer store (the compare view's comparison), read when
+ * the address is written and watched for changes.
+ */
+export interface ExtraParams {
+  read: (s: ExplorerState) => ViewParams;
+  subscribe: (onChange: () => void) => () => void;
+}
+
+export const NO_EXTRA_PARAMS: ExtraParams = { read: () => ({}), subscribe: () => () => undefined };
+
+/**
+ * The link a person shares: page address, the extra options (the comparison, in compare mode)
+ * and the scenario hash; not the viewer's own options (theme, speed, embed).
+ */
+export function shareUrlOf(
+  s: ExplorerState,
+  location: { origin: string; pathname: string },
+  extra: ExtraParams = NO_EXTRA_PARAMS,
+): string {
+  const query = buildViewParams(extra.read(s));
+  return `${location.origin}${location.pathname}${query}${encodeLink(s.scenario, linkViewOf(s))}`;
 }
 
 /**
  * View options that differ from the defaults. The step is in the hash, so it never stays in the
- * query (where it would win over the hash on the next reload). `compare` is kept as given.
+ * query (where it would win over the hash on the next reload).
  */
-export function syncedViewParams(s: ExplorerState, compare: string | undefined): ViewParams {
+export function syncedViewParams(s: ExplorerState, extra: ExtraParams = NO_EXTRA_PARAMS): ViewParams {
   return {
+    ...extra.read(s),
     ...(s.loop && { loop: s.loop }),
     ...(s.speed !== 1 && { speed: s.speed }),
     ...(s.theme === 'dark' && { theme: 'dark' }),
     ...(s.embed && { embed: true }),
     ...(!s.showControls && { controls: false }),
     ...(s.mode === 'quiz' && { quiz: true }),
-    ...(compare !== undefined && { compare }),
   };
+}
+
+/** A jump to an element of the page (`#panel-log`) is not a link to open. */
+function isInPageAnchor(hash: string): boolean {
+  if (typeof document === 'undefined' || hash.length < 2) return false;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1))) !== null;
+  } catch {
+    return false;
+  }
 }
 
 const WATCHED: (keyof ExplorerState)[] = [
@@ -56,7 +85,7 @@ const WATCHED: (keyof ExplorerState)[] = [
 export function startUrlSync(
   store: StoreApi<ExplorerState>,
   bar: AddressBar,
-  compare: string | undefined,
+  extra: ExtraParams = NO_EXTRA_PARAMS,
   scheduler: Scheduler = browserScheduler,
   delay = URL_SYNC_DELAY_MS,
 ) {
@@ -67,12 +96,13 @@ export function startUrlSync(
     timer = null;
     const s = store.getState();
     const hash = encodeLink(s.scenario, linkViewOf(s));
-    const url = `${bar.location.pathname}${buildViewParams(syncedViewParams(s, compare))}${hash}`;
+    const url = `${bar.location.pathname}${buildViewParams(syncedViewParams(s, extra))}${hash}`;
     written = hash;
     if (`${bar.location.pathname}${bar.location.search}${bar.location.hash}` !== url) {
       bar.history.replaceState(bar.history.state, '', url);
     }
-    const length = bar.location.origin.length + bar.location.pathname.length + hash.length;
+    const length =
+      bar.location.origin.length + bar.location.pathname.length + buildViewParams(extra.read(s)).length + hash.length;
     if (s.linkLength !== length) s.setLinkLength(length);
   };
 
@@ -85,9 +115,12 @@ export function startUrlSync(
     if (WATCHED.some((key) => s[key] !== prev[key])) schedule();
   });
   const onHashChange = () => {
-    if (bar.location.hash !== written) bar.location.reload();
+    const hash = bar.location.hash;
+    if (hash === written || isInPageAnchor(hash)) return;
+    bar.location.reload();
   };
   bar.addEventListener('hashchange', onHashChange);
+  const unsubscribeExtra = extra.subscribe(schedule);
   schedule();
 
   return {
@@ -98,6 +131,7 @@ export function startUrlSync(
     },
     stop: () => {
       unsubscribe();
+      unsubscribeExtra();
       bar.removeEventListener('hashchange', onHashChange);
       if (timer !== null) scheduler.clearTimeout(timer);
     },

@@ -6,6 +6,7 @@ import type { ExplorerState } from '../../store/types';
 import { App } from '../App';
 import { DropZone } from '../share/DropZone';
 import { Notices } from '../share/Notices';
+import { ShareLinkContext } from '../share/shareLinkContext';
 import { StoreProvider, useExplorer } from '../storeContext';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { CrashView } from './CrashView';
@@ -32,30 +33,32 @@ export function Root({
   };
   return (
     <StoreProvider store={store}>
-      <ThemeOnPage />
-      <AppErrorBoundary
-        fallback={(error, reset) => (
-          <CrashView
-            error={error}
-            autosave={persistence.lastAutosave()}
-            onRecover={(choice) => {
-              recover(choice);
-              reset();
-            }}
-          />
-        )}
-      >
-        {linkError ? (
-          <LinkErrorView
-            error={linkError}
-            linkLength={window.location.href.length}
-            autosave={persistence.lastAutosave()}
-            onRecover={recover}
-          />
-        ) : (
-          <Page />
-        )}
-      </AppErrorBoundary>
+      <ShareLinkContext value={persistence.shareUrl}>
+        <ThemeOnPage />
+        <AppErrorBoundary
+          fallback={(error, reset) => (
+            <CrashView
+              error={error}
+              autosave={persistence.lastAutosave()}
+              onRecover={(choice) => {
+                recover(choice);
+                reset();
+              }}
+            />
+          )}
+        >
+          {linkError ? (
+            <LinkErrorView
+              error={linkError}
+              linkLength={window.location.href.length}
+              autosave={persistence.lastAutosave()}
+              onRecover={recover}
+            />
+          ) : (
+            <Page />
+          )}
+        </AppErrorBoundary>
+      </ShareLinkContext>
     </StoreProvider>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { linkWarning, withThousands } from '../../share';
-import { shareUrlOf } from '../../store/persistence';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { copyText } from './clipboard';
 import { exportScenarioFile } from './exportFiles';
 import { selectLinkLength } from './selectors';
+import { useShareLink } from './shareLinkContext';
 
 interface CopyResult {
   url: string;
@@ -16,9 +16,10 @@ export function CopyLinkButton() {
   const store = useExplorerStore();
   const linkLength = useExplorer(selectLinkLength);
   const [result, setResult] = useState<CopyResult | null>(null);
+  const shareLink = useShareLink();
 
   const copy = async () => {
-    const url = shareUrlOf(store.getState(), window.location);
+    const url = shareLink(store.getState());
     setResult({ url, copied: await copyText(url) });
   };
   const long = linkLength !== null && linkWarning(linkLength) !== null;
