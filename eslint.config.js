@@ -36,7 +36,7 @@ const engineBans = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'test/conformance'] },
+  { ignores: ['dist', 'bench-out', 'node_modules', 'test-results', 'playwright-report', 'test/conformance'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
