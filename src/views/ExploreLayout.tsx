@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
 import { ChunkMaps } from './chunkMap/ChunkMaps';
-import { ConfigPanel } from './config/ConfigPanel';
 import { KernelLog } from './log/KernelLog';
 import { Narration } from './narration/Narration';
 import { Panel } from './panels/Panel';
@@ -8,7 +7,8 @@ import { SlotLists } from './slots/SlotLists';
 import { OpList } from './stepper/OpList';
 import { UnitLayout } from './unitLayout/UnitLayout';
 
-// The editor is not needed for the first picture: it loads right after, off the critical path.
+// The editor and the config form are not needed for the first picture: it loads right after, off the critical path.
+const ConfigPanel = lazy(() => import('./config/ConfigPanel').then((m) => ({ default: m.ConfigPanel })));
 const OpEditor = lazy(() => import('./editor/OpEditor').then((m) => ({ default: m.OpEditor })));
 
 /** The single-run view: three columns (timeline | maps | explanation). */
@@ -47,7 +47,9 @@ export function ExploreLayout({ editing }: { editing: boolean }) {
         </Panel>
         {editing && (
           <Panel id="config" title="Config">
-            <ConfigPanel />
+            <Suspense fallback={<p className="placeholder">Loading the config form…</p>}>
+              <ConfigPanel />
+            </Suspense>
           </Panel>
         )}
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { BootResult, LinkFailure, Persistence } from '../../store/persistence';
 import { selectEmbed, selectTheme } from '../../store/selectors';
@@ -10,8 +10,10 @@ import { ShareLinkContext } from '../share/shareLinkContext';
 import { StoreProvider, useExplorer } from '../storeContext';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { CrashView } from './CrashView';
-import { LinkErrorView } from './LinkErrorView';
 import type { RecoveryChoice } from './RecoveryActions';
+
+// Only a broken link needs this page: it loads on demand (the crash page stays built in).
+const LinkErrorView = lazy(() => import('./LinkErrorView').then((m) => ({ default: m.LinkErrorView })));
 
 /**
  * The page: the app, or the link error page when the address held a link that cannot be opened;
@@ -48,12 +50,14 @@ export function Root({
           )}
         >
           {linkError ? (
-            <LinkErrorView
-              error={linkError}
-              linkLength={window.location.href.length}
-              autosave={persistence.lastAutosave()}
-              onRecover={recover}
-            />
+            <Suspense fallback={<p role="status">The link could not be opened. Loading the details…</p>}>
+              <LinkErrorView
+                error={linkError}
+                linkLength={window.location.href.length}
+                autosave={persistence.lastAutosave()}
+                onRecover={recover}
+              />
+            </Suspense>
           ) : (
             <Page />
           )}
