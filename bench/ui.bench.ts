@@ -127,8 +127,10 @@ async function sweep32x32Ms(page: Page): Promise<number> {
 
 async function main(): Promise<void> {
   execSync(`npx tsc -b && npx vite build --outDir ${OUT_DIR} --emptyOutDir`, { stdio: 'inherit' });
+  // Its own process group, so stopping it also stops the vite process npx starts.
   const server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
+    detached: true,
   });
   try {
     await waitForServer();
@@ -168,7 +170,7 @@ async function main(): Promise<void> {
     for (const [name, value, target] of rows) console.log(`${name.padEnd(40)} ${value.padStart(30)}  ${target}`);
     console.log(JSON.stringify(result));
   } finally {
-    server.kill();
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }
 }
 
