@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '../engine/traceTypes';
+import { X86_64_4CPU as EXAMPLE_1 } from '../scenario/presets/slubBootstrap';
 import { parseScenario } from '../scenario/schema';
 import { earlyMetrics, slabOnlineIndex } from './earlyMetrics';
-import { EXAMPLE_1, alloc, earlyThenLate } from './testSupport';
+import { alloc, earlyThenLate } from './testSupport';
 
 describe('earlyMetrics: allocator.md Example 4 (8-byte allocations, align 8, before slab)', () => {
   it('E = 128, R > 0, aligned start: #1–#125 succeed, #126 (op 125) fails to extend the map', () => {

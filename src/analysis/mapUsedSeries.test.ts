@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Timeline } from '../engine/timeline';
 import { PRESETS } from '../scenario/presets';
+import { X86_64_4CPU as EXAMPLE_1 } from '../scenario/presets/slubBootstrap';
 import { mapUsedSeries } from './mapUsedSeries';
-import { EXAMPLE_1, earlyThenLate } from './testSupport';
+import { earlyThenLate } from './testSupport';
 import { thinSeries } from './thinSeries';
 
 describe('mapUsedSeries', () => {

@@ -4,10 +4,11 @@ import { Timeline } from '../engine/timeline';
 import { buildTrace } from '../engine/trace';
 import type { Config, Op } from '../engine/types';
 import { PRESETS } from '../scenario/presets';
+import { X86_64_4CPU as EXAMPLE_1 } from '../scenario/presets/slubBootstrap';
 import { opSequence, smallConfig } from '../../test/support/arbitraries';
 import { slabOnlineIndex, type EarlyOutcome } from './earlyMetrics';
 import { metricValue, sweepConfig, sweepGrid, sweepOutcomes } from './sweepGrid';
-import { EXAMPLE_1, earlyThenLate } from './testSupport';
+import { earlyThenLate } from './testSupport';
 
 /** The same numbers read off a full Timeline replay, the way the Explore view sees the run. */
 function fromTimeline(config: Config, ops: Op[]): EarlyOutcome {

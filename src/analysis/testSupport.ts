@@ -1,18 +1,4 @@
-import type { Config, Op } from '../engine/types';
-
-/** allocator.md Example 1: x86_64, 4 CPUs on one node (S 82880, R 8192, D 20480, 2 MiB atom). */
-export const EXAMPLE_1: Config = {
-  earlyAlloc: true,
-  pageSize: 4096,
-  cpus: 4,
-  cpuToNode: [0, 0, 0, 0],
-  staticSize: 82880,
-  reservedSize: 8192,
-  dynSize: 20480,
-  atomSize: 2097152,
-  earlySize: 12288,
-  earlySlots: 128,
-};
+import type { Op } from '../engine/types';
 
 export const alloc = (size: number, align: number): Op => ({ op: 'alloc', size, align });
 

@@ -1,4 +1,5 @@
 import type { Config } from '../engine/types';
+import { CONFIG_KEYS } from '../scenario/defaults';
 import { parseScenario } from '../scenario/schema';
 
 /**
@@ -22,20 +23,11 @@ export type CompareResolve = { ok: true; config: Config } | { ok: false; errors:
 
 const WHOLE = /^\d+$/;
 const EXPECTED = 'expected earlyAlloc, or field=value pairs such as earlySlots=32,earlySize=8192';
-/** Config fields a comparison may not change (named so the message can say why, not "unknown"). */
-const FIXED_FIELDS = [
-  'earlyAlloc',
-  'pageSize',
-  'cpus',
-  'cpuToNode',
-  'staticSize',
-  'reservedSize',
-  'dynSize',
-  'atomSize',
-];
 
 const quoted = (text: string) => JSON.stringify(text.length > 20 ? `${text.slice(0, 20)}…` : text);
 const isOverrideField = (name: string): name is OverrideField => (OVERRIDE_FIELDS as readonly string[]).includes(name);
+/** A config field a comparison may not change (named so the message can say why, not "unknown"). */
+const isFixedField = (name: string) => !isOverrideField(name) && (CONFIG_KEYS as readonly string[]).includes(name);
 
 /** Schema messages are about `config.x`; a comparison talks about `x`. */
 const withoutConfigPrefix = (errors: string[]) => errors.map((e) => e.replace(/^config\./, ''));
@@ -55,7 +47,7 @@ function readPair(part: string, overrides: Overrides, errors: string[]): void {
   }
   if (!isOverrideField(name)) {
     errors.push(
-      FIXED_FIELDS.includes(name)
+      isFixedField(name)
         ? `${name}: cannot be changed in a comparison (only earlySlots and earlySize)`
         : `${name === '' ? '(empty name)' : quoted(name)}: unknown field (expected earlySlots or earlySize)`,
     );

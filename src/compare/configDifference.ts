@@ -1,4 +1,5 @@
 import type { Config } from '../engine/types';
+import { CONFIG_KEYS } from '../scenario/defaults';
 
 export interface FieldChange {
   field: keyof Config;
@@ -6,25 +7,12 @@ export interface FieldChange {
   to: string;
 }
 
-const FIELDS: (keyof Config)[] = [
-  'earlyAlloc',
-  'pageSize',
-  'cpus',
-  'cpuToNode',
-  'staticSize',
-  'reservedSize',
-  'dynSize',
-  'atomSize',
-  'earlySize',
-  'earlySlots',
-];
-
 const text = (value: Config[keyof Config]) => (Array.isArray(value) ? `[${value.join(',')}]` : String(value));
 
 /** The config fields that differ between two configs, in the scenario format's field order. */
 export function configChanges(left: Config, right: Config): FieldChange[] {
   const out: FieldChange[] = [];
-  for (const field of FIELDS) {
+  for (const field of CONFIG_KEYS) {
     const from = text(left[field]);
     const to = text(right[field]);
     if (from !== to) out.push({ field, from, to });

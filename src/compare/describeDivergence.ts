@@ -1,4 +1,5 @@
 import type { Op } from '../engine/types';
+import { opWords } from '../scenario/describeOp';
 import type { DivergenceWhy } from './divergence';
 
 const FIELD_WORDS = {
@@ -40,11 +41,5 @@ export function stepName(view: number, ops: readonly Op[]): string {
   if (view === 0) return 'setup (before any op)';
   const op = ops[view - 1];
   if (!op) return `step ${view}`;
-  const what =
-    op.op === 'alloc'
-      ? `alloc ${op.size} B align ${op.align}${op.reserved ? ' reserved' : ''}`
-      : op.op === 'free'
-        ? `free of op ${op.alloc}`
-        : op.op;
-  return `op ${view - 1}, ${what}`;
+  return `op ${view - 1}, ${op.op === 'free' ? `free of op ${op.alloc}` : opWords(op)}`;
 }

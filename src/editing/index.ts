@@ -1,5 +1,5 @@
 export { applyEdit } from './applyEdit';
-export { opName, opWords } from './describeOp';
+export { opName, opWords } from '../scenario/describeOp';
 export type { Edit, EditResult, OpsChange, Remap } from './editTypes';
 export { allocBatch, everyKth, freeBatch, MAX_BATCH, type AllocBatchSpec } from './generators';
 export { emptyHistory, record, redo, undo, type History, type HistoryEntry, type HistoryLimits } from './history';

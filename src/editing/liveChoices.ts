@@ -1,5 +1,5 @@
 import type { LiveAlloc, Op } from '../engine/types';
-import { opWords } from './describeOp';
+import { opWords } from '../scenario/describeOp';
 
 export interface FreeChoice {
   /** The alloc op index. */

@@ -1,5 +1,5 @@
 import type { Op } from '../engine/types';
-import { opName, opWords } from './describeOp';
+import { opName, opWords } from '../scenario/describeOp';
 import type { OpsChange } from './editTypes';
 import { retarget, shiftRemap } from './remap';
 

@@ -1,6 +1,6 @@
 import { MAX_LABEL } from '../scenario/defaults';
 import type { Op } from '../engine/types';
-import { opWords } from './describeOp';
+import { opWords } from '../scenario/describeOp';
 
 /**
  * Skipping (as Redux DevTools skips an action): the scenario keeps its ops, and the engine runs

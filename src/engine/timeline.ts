@@ -17,9 +17,9 @@ const FAILURE_CODES: (FailureReason | null)[] = [
 ];
 
 /** Keyframes at least this many steps apart... */
-const MIN_KEYFRAME_SPACING = 128;
+const MIN_KEYFRAME_SPACING = 32;
 /** ...and further apart when states are big, so keyframe memory stays bounded. */
-const ENTRIES_PER_SPACING_STEP = 48;
+const ENTRIES_PER_SPACING_STEP = 200;
 
 export interface StepView {
   /** Steps applied: 0 is the state right after setup. */
@@ -135,7 +135,8 @@ export class Timeline {
   dmesgUpTo(step: number): { line: string; step: number | null }[] {
     const out: { line: string; step: number | null }[] = this.setupDmesg.map((line) => ({ line, step: null }));
     for (let i = 0; i < Math.min(step, this.length); i++) {
-      for (let j = this.dmesgStart[i]!; j < this.dmesgStart[i + 1]!; j++) out.push({ line: this.dmesgLines[j]!, step: i });
+      for (let j = this.dmesgStart[i]!; j < this.dmesgStart[i + 1]!; j++)
+        out.push({ line: this.dmesgLines[j]!, step: i });
     }
     return out;
   }

@@ -13,6 +13,20 @@ export const CONFIG_DEFAULTS: Omit<Config, 'cpuToNode'> = {
   earlySlots: 128,
 };
 
+/** The config fields in formats.md §1 order: how scenario files write them and comparisons list them. */
+export const CONFIG_KEYS = [
+  'earlyAlloc',
+  'pageSize',
+  'cpus',
+  'cpuToNode',
+  'staticSize',
+  'reservedSize',
+  'dynSize',
+  'atomSize',
+  'earlySize',
+  'earlySlots',
+] as const satisfies readonly (keyof Config)[];
+
 export const MAX_OPS = 100000;
 export const MAX_TITLE = 120;
 export const MAX_DESCRIPTION = 2000;

@@ -1,24 +1,12 @@
 import { serializeTrace } from '../engine/trace';
-import type { Config, Op, Scenario } from '../engine/types';
+import type { Op, Scenario } from '../engine/types';
+import { CONFIG_KEYS } from '../scenario/defaults';
 
 /**
  * Scenario and trace files as formats.md writes them. A scenario file has its keys in the
  * documented order (format, version, title, description, config, ops; config fields as in the
  * config table; alloc fields op, size, align, reserved, label), 2-space indent, one trailing newline.
  */
-
-const CONFIG_ORDER: (keyof Config)[] = [
-  'earlyAlloc',
-  'pageSize',
-  'cpus',
-  'cpuToNode',
-  'staticSize',
-  'reservedSize',
-  'dynSize',
-  'atomSize',
-  'earlySize',
-  'earlySlots',
-];
 
 function orderedOp(op: Op): Op {
   switch (op.op) {
@@ -40,7 +28,7 @@ function orderedOp(op: Op): Op {
 }
 
 export function scenarioFileText(scenario: Scenario): string {
-  const config = Object.fromEntries(CONFIG_ORDER.map((key) => [key, scenario.config[key]]));
+  const config = Object.fromEntries(CONFIG_KEYS.map((key) => [key, scenario.config[key]]));
   const ordered = {
     format: 'percpu-scenario',
     version: 1,

@@ -11,7 +11,8 @@ import {
 } from '../../compare';
 import type { StepView, Timeline } from '../../engine/timeline';
 import type { Op, StepOutcome } from '../../engine/types';
-import { describeOp, opLabel } from '../stepper/opDescription';
+import { describeOp } from '../../scenario/describeOp';
+import { opLabel } from '../stepper/opDescription';
 
 /** What one side shows at a stepper position. */
 export interface SideStep {

@@ -1,33 +1,14 @@
 import type { Config, Scenario } from '../../engine/types';
+import { CONFIG_KEYS } from '../../scenario/defaults';
 import { parseScenario } from '../../scenario/schema';
 import { formatCpuToNode, parseCpuToNode } from './cpuToNodeText';
 
 /** The form's own copy of the config: exactly what the person typed, never coerced. */
 export type ConfigDraft = { [K in keyof Config]: string };
 
-export const NUMBER_FIELDS = [
-  'cpus',
-  'staticSize',
-  'reservedSize',
-  'dynSize',
-  'atomSize',
-  'earlySize',
-  'earlySlots',
-] as const satisfies readonly (keyof Config)[];
-
 export function draftOf(config: Config): ConfigDraft {
-  return {
-    earlyAlloc: String(config.earlyAlloc),
-    pageSize: String(config.pageSize),
-    cpus: String(config.cpus),
-    cpuToNode: formatCpuToNode(config.cpuToNode),
-    staticSize: String(config.staticSize),
-    reservedSize: String(config.reservedSize),
-    dynSize: String(config.dynSize),
-    atomSize: String(config.atomSize),
-    earlySize: String(config.earlySize),
-    earlySlots: String(config.earlySlots),
-  };
+  const draft = Object.fromEntries(CONFIG_KEYS.map((key) => [key, String(config[key])])) as ConfigDraft;
+  return { ...draft, cpuToNode: formatCpuToNode(config.cpuToNode) };
 }
 
 /** A number when the text is one; otherwise the text itself, so the schema names what was typed. */
@@ -52,11 +33,11 @@ function fieldOf(message: string): keyof Config | null {
  */
 export function checkDraft(draft: ConfigDraft, scenario: Scenario): DraftCheck {
   const cpuToNode = parseCpuToNode(draft.cpuToNode);
-  const candidate: Record<string, unknown> = {
-    earlyAlloc: draft.earlyAlloc === 'true',
-    pageSize: numberOrText(draft.pageSize),
-  };
-  for (const field of NUMBER_FIELDS) candidate[field] = numberOrText(draft[field]);
+  // Every field but the check box and the node list is a number typed as text.
+  const candidate: Record<string, unknown> = { earlyAlloc: draft.earlyAlloc === 'true' };
+  for (const field of CONFIG_KEYS) {
+    if (field !== 'earlyAlloc' && field !== 'cpuToNode') candidate[field] = numberOrText(draft[field]);
+  }
   if (cpuToNode.ok && cpuToNode.nodes) candidate.cpuToNode = cpuToNode.nodes;
   const parsed = parseScenario({ format: scenario.format, version: scenario.version, config: candidate, ops: [] });
   const errors = parsed.ok ? [] : parsed.errors;

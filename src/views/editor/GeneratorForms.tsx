@@ -5,6 +5,7 @@ import {
   checkEveryKth,
   everyKth,
   freeBatch,
+  opWords,
   type AllocBatchDraft,
 } from '../../editing';
 import { selectStep } from '../../store/selectors';
@@ -44,7 +45,7 @@ function AllocBatchForm() {
       kind: 'insert',
       index: step,
       ops: allocBatch(check.value),
-      label: `insert ${count} × alloc ${size} B align ${align} at ops[${step}]`,
+      label: `insert ${count} × ${opWords({ op: 'alloc', size, align })} at ops[${step}]`,
     });
   };
   return (

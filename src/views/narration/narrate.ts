@@ -1,7 +1,8 @@
 import type { EngineEvent } from '../../engine/events';
 import type { EngineState, Op, StepOutcome } from '../../engine/types';
 import { narrateSetup } from './narrateSetup';
-import { listOf, ownerName, pages, plural, quoted, requestWords } from './words';
+import { requestWords } from '../../scenario/describeOp';
+import { listOf, ownerName, pages, plural, quoted } from './words';
 
 export interface NarrationInput {
   /** Steps applied (0 = right after setup). */

@@ -1,4 +1,3 @@
-import type { Op } from '../../engine/types';
 import { OWNER_FREE, OWNER_STATIC, OWNER_STATIC_AND_RESERVED } from '../../engine/types';
 
 /** Small wording helpers shared by the narration sentences. */
@@ -21,20 +20,6 @@ export function ownerName(owner: number): string {
   if (owner === OWNER_STATIC_AND_RESERVED) return 'the static + reserved block';
   if (owner === OWNER_FREE) return 'the free area before it';
   return 'the area before it';
-}
-
-/** "alloc 24 bytes, align 8 (reserved)" — the request as the kernel sees it. */
-export function requestWords(op: Op): string {
-  switch (op.op) {
-    case 'alloc':
-      return `alloc ${op.size} bytes, align ${op.align}${op.reserved ? ', reserved' : ''}`;
-    case 'free':
-      return `free the allocation of op #${op.alloc}`;
-    case 'slab-online':
-      return 'slab comes online';
-    case 'mark':
-      return `mark ${quoted(op.label)}`;
-  }
 }
 
 export const pages = (from: number, to: number) => (to - from === 1 ? `page ${from}` : `pages ${from}–${to - 1}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTypingTarget, presentationKeyAction, type KeyPress } from './presentationKeys';
+import { presentationKeyAction, type KeyPress } from './presentationKeys';
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -8,25 +8,6 @@ const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   altKey: false,
   defaultPrevented: false,
   ...extra,
-});
-
-describe('isTypingTarget', () => {
-  it('counts text fields, text areas, list boxes and editable content as typing', () => {
-    expect(isTypingTarget({ tagName: 'INPUT', type: 'text' })).toBe(true);
-    expect(isTypingTarget({ tagName: 'input' })).toBe(true);
-    expect(isTypingTarget({ tagName: 'INPUT', type: 'number' })).toBe(true);
-    expect(isTypingTarget({ tagName: 'TEXTAREA' })).toBe(true);
-    expect(isTypingTarget({ tagName: 'SELECT' })).toBe(true);
-    expect(isTypingTarget({ tagName: 'DIV', isContentEditable: true })).toBe(true);
-  });
-
-  it('does not count buttons, check boxes, sliders or the page itself', () => {
-    expect(isTypingTarget({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
-    expect(isTypingTarget({ tagName: 'INPUT', type: 'range' })).toBe(false);
-    expect(isTypingTarget({ tagName: 'BUTTON' })).toBe(false);
-    expect(isTypingTarget({ tagName: 'BODY' })).toBe(false);
-    expect(isTypingTarget(null)).toBe(false);
-  });
 });
 
 describe('presentationKeyAction', () => {

@@ -1,20 +1,14 @@
 import { useEffect } from 'react';
 import { useExplorerStore } from '../storeContext';
-import { isTypingTarget, presentationKeyAction } from './presentationKeys';
+import { focusTarget, isTypingTarget } from '../keyboard/isTypingTarget';
+import { presentationKeyAction } from './presentationKeys';
 
 /** `p` toggles presentation mode (not while typing); Escape leaves it. */
 export function usePresentationKeys(): void {
   const store = useExplorerStore();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target instanceof HTMLElement ? e.target : null;
-      const typing = isTypingTarget(
-        target && {
-          tagName: target.tagName,
-          type: (target as HTMLInputElement).type,
-          isContentEditable: target.isContentEditable,
-        },
-      );
+      const typing = isTypingTarget(focusTarget(e.target));
       const { presentation, setPresentation } = store.getState();
       const action = presentationKeyAction(e, typing, presentation);
       if (!action) return;

@@ -14,7 +14,7 @@ import {
   type QuestionScore,
 } from '../../quiz';
 import { selectStep, selectTimeline } from '../../store/selectors';
-import { requestWords } from '../narration/words';
+import { requestWords } from '../../scenario/describeOp';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { BeforeState } from './BeforeState';
 import { PredictionForm, type FormState } from './PredictionForm';

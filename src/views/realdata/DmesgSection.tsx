@@ -5,7 +5,7 @@ import { useExplorer } from '../storeContext';
 import { comparisonSummary, readBootLog, recordNumbers, RECORD_KIND_WORDS } from './bootLogReport';
 import { LineReport } from './LineReport';
 import { ProblemList } from './ProblemList';
-import { TextSource } from './TextSource';
+import { PasteOrPickFile } from './PasteOrPickFile';
 
 type Against = 'suggested' | 'current';
 
@@ -15,7 +15,6 @@ export function DmesgSection() {
   const step = useExplorer(selectStep);
   const loadScenario = useExplorer((s) => s.loadScenario);
   const setMode = useExplorer((s) => s.setMode);
-  const [text, setText] = useState('');
   const [readText, setReadText] = useState<string | null>(null);
   const [against, setAgainst] = useState<Against>('suggested');
   // Derived from the current config, so the report stays true when the scenario changes.
@@ -32,28 +31,15 @@ export function DmesgSection() {
         Paste the percpu lines of a boot log (<code>PERCPU: Embedded …</code> and <code>pcpu-alloc: …</code>).
         Timestamps, syslog prefixes, log levels and e-mail quoting are fine.
       </p>
-      <TextSource
+      <PasteOrPickFile
         label="Boot log text"
         fileLabel="Or open a boot log file:"
-        value={text}
-        onChange={setText}
-        onFile={setReadText}
         placeholder="[    0.000000] PERCPU: Embedded 28 pages/cpu @ffff880001e00000 s82880 r8192 d23616 u524288"
+        readLabel="Read log"
+        exampleLabel="Try an example log"
+        example={DMESG_2636_EXAMPLE1}
+        onRead={setReadText}
       />
-      <div className="realdata-actions">
-        <button type="button" onClick={() => setReadText(text)}>
-          Read log
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            setText(DMESG_2636_EXAMPLE1);
-            setReadText(DMESG_2636_EXAMPLE1);
-          }}
-        >
-          Try an example log
-        </button>
-      </div>
 
       {report && (
         <div className="realdata-result" data-testid="dmesg-report">

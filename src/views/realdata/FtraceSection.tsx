@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
+import type { Op } from '../../engine/types';
 import { parseFtrace, type FtraceStats } from '../../realdata';
 import { FTRACE_5X } from '../../realdata/samples/ftraceSamples';
+import { requestWords } from '../../scenario/describeOp';
 import { selectScenario } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
 import { ftraceScenario } from './ftraceImport';
 import { ProblemList } from './ProblemList';
-import { TextSource } from './TextSource';
-import { opText } from './opText';
+import { PasteOrPickFile } from './PasteOrPickFile';
 
 const STAT_WORDS: [keyof FtraceStats, string][] = [
   ['events', 'percpu events'],
@@ -24,12 +25,14 @@ const STAT_WORDS: [keyof FtraceStats, string][] = [
 /** Rows of the op preview; a trace can hold many thousands. */
 const PREVIEW_OPS = 100;
 
+/** A traced op in the preview: the request, then the task or call site the trace names (shown as text). */
+const previewText = (op: Op) => `${requestWords(op)}${op.op === 'alloc' && op.label ? ` — ${op.label}` : ''}`;
+
 /** Paste trace-event output: the ops it replays, what could not be matched, and a scenario from it. */
 export function FtraceSection() {
   const scenario = useExplorer(selectScenario);
   const loadScenario = useExplorer((s) => s.loadScenario);
   const setMode = useExplorer((s) => s.setMode);
-  const [text, setText] = useState('');
   const [readText, setReadText] = useState<string | null>(null);
   const [openErrors, setOpenErrors] = useState<string[]>([]);
   const [slabFirst, setSlabFirst] = useState(true);
@@ -48,28 +51,15 @@ export function FtraceSection() {
         <code>/sys/kernel/tracing/trace</code> or <code>perf script</code>). Frees are matched to allocations by
         address.
       </p>
-      <TextSource
+      <PasteOrPickFile
         label="Trace text"
         fileLabel="Or open a trace file:"
-        value={text}
-        onChange={setText}
-        onFile={read}
         placeholder="modprobe-1234 [002] .... 105.432500: percpu_alloc_percpu: reserved=0 is_atomic=0 size=16 align=8 …"
+        readLabel="Read trace"
+        exampleLabel="Try an example trace"
+        example={FTRACE_5X}
+        onRead={read}
       />
-      <div className="realdata-actions">
-        <button type="button" onClick={() => read(text)}>
-          Read trace
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            setText(FTRACE_5X);
-            read(FTRACE_5X);
-          }}
-        >
-          Try an example trace
-        </button>
-      </div>
 
       {parsed && (
         <div className="realdata-result" data-testid="ftrace-report">
@@ -111,7 +101,7 @@ export function FtraceSection() {
                     <tr key={i}>
                       <td>#{i}</td>
                       <td>{parsed.sourceLines[i]}</td>
-                      <td className="text-cell">{opText(op)}</td>
+                      <td className="text-cell">{previewText(op)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { selectStep, selectTimeline } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
-import { describeOp, describeResult, opLabel } from './opDescription';
+import { describeOp } from '../../scenario/describeOp';
+import { describeResult, opLabel } from './opDescription';
 import { stepMarkers } from './stepMarkers';
 
 /** One line under the bar: which op produced the state on screen, and how it went. */

@@ -1,5 +1,6 @@
 import type { Timeline } from '../../engine/timeline';
-import { describeOp, describeResult, opLabel, type OpStatus } from './opDescription';
+import { describeOp } from '../../scenario/describeOp';
+import { describeResult, opLabel, type OpStatus } from './opDescription';
 import type { OpRow } from './opRows';
 
 /** Icons always come with words: status is never shown by colour alone. */

@@ -3,20 +3,6 @@ import type { Op } from '../../engine/types';
 
 export type OpStatus = 'ok' | 'failed' | 'warned' | 'not-reached' | 'neutral';
 
-/** "alloc 24 B align 8 reserved", "free #12", "slab online", "mark". */
-export function describeOp(op: Op): string {
-  switch (op.op) {
-    case 'alloc':
-      return `alloc ${op.size} B align ${op.align}${op.reserved ? ' reserved' : ''}`;
-    case 'free':
-      return `free #${op.alloc}`;
-    case 'slab-online':
-      return 'slab online';
-    case 'mark':
-      return 'mark';
-  }
-}
-
 /** The label a person gave the op (shown as text), if any. */
 export function opLabel(op: Op): string {
   return op.op === 'alloc' || op.op === 'mark' ? (op.label ?? '') : '';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Timeline } from '../../engine/timeline';
 import type { Op } from '../../engine/types';
 import { withDefaults } from '../../scenario/defaults';
-import { describeOp, describeResult } from './opDescription';
+import { describeOp } from '../../scenario/describeOp';
+import { describeResult } from './opDescription';
 import { lastBefore, nextAfter, stepMarkers } from './stepMarkers';
 
 /** allocator.md Example 1's x86_64 config: dchunk [-91072, 23616], reserved [-82880, 8192]. */

@@ -1,14 +1,15 @@
 import { useEffect } from 'react';
+import { focusTarget, isTypingTarget, type FocusTarget } from '../keyboard/isTypingTarget';
 import { useExplorerStore } from '../storeContext';
 import { changeSpeed, stepBy, toEvent, toFirst, toLast, togglePlay } from './playbackActions';
 
 /** Keys a focused control already handles itself; the global shortcut must not act twice. */
-function nativeKeys(target: EventTarget | null): 'all' | 'range' | 'activate' | null {
-  if (!(target instanceof HTMLElement)) return null;
-  if (target.isContentEditable) return 'all';
+function nativeKeys(target: FocusTarget | null): 'all' | 'range' | 'activate' | null {
+  if (!target) return null;
+  if (isTypingTarget(target)) return 'all';
   const tag = target.tagName;
-  if (tag === 'TEXTAREA' || tag === 'SELECT') return 'all';
-  if (tag === 'INPUT') return (target as HTMLInputElement).type === 'range' ? 'range' : 'all';
+  // Check boxes and radio buttons use Space and the arrows themselves.
+  if (tag === 'INPUT') return target.type === 'range' ? 'range' : 'all';
   if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') return 'activate';
   return null;
 }
@@ -24,7 +25,7 @@ export function useStepperKeys(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-      const native = nativeKeys(e.target);
+      const native = nativeKeys(focusTarget(e.target));
       if (native === 'all') return;
       if (native === 'range' && RANGE_KEYS.has(e.key)) return;
       if (native === 'activate' && (e.key === ' ' || e.key === 'Enter')) return;
