@@ -8,34 +8,49 @@ export function useVirtualRows(count: number, rowHeight: number, overscan = 8) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(0);
+  // Mirrors of the list's scroll position and height, so revealing a row while stepping never
+  // reads layout from the DOM (a forced reflow on every step).
+  const scrollRef = useRef(0);
+  const viewportRef = useRef(0);
 
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setViewport(el.clientHeight);
+    const measure = () => {
+      viewportRef.current = el.clientHeight;
+      setViewport(el.clientHeight);
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
 
-  const onScroll = useCallback((e: UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop), []);
+  const onScroll = useCallback((e: UIEvent<HTMLDivElement>) => {
+    scrollRef.current = e.currentTarget.scrollTop;
+    setScrollTop(scrollRef.current);
+  }, []);
 
   /** Scrolls the list itself (never the page) so that row `index` is visible. */
   const reveal = useCallback(
     (index: number, where: 'nearest' | 'end' = 'nearest') => {
       const el = ref.current;
       if (!el || index < 0) return;
+      const current = scrollRef.current;
+      const height = viewportRef.current;
       const top = index * rowHeight;
       const bottom = top + rowHeight;
-      const visible = top >= el.scrollTop && bottom <= el.scrollTop + el.clientHeight;
-      if (where === 'end') el.scrollTop = Math.max(0, bottom - el.clientHeight);
+      const visible = top >= current && bottom <= current + height;
+      let next = current;
+      if (where === 'end') next = Math.max(0, bottom - height);
       // A row one step away scrolls by one row (smooth stepping); a far jump lands mid-list.
-      else if (!visible && Math.abs(top - el.scrollTop) > 2 * el.clientHeight) {
-        el.scrollTop = Math.max(0, top - (el.clientHeight - rowHeight) / 2);
-      } else if (top < el.scrollTop) el.scrollTop = top;
-      else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = bottom - el.clientHeight;
-      setScrollTop(el.scrollTop);
+      else if (!visible && Math.abs(top - current) > 2 * height) next = Math.max(0, top - (height - rowHeight) / 2);
+      else if (top < current) next = top;
+      else if (bottom > current + height) next = bottom - height;
+      if (next === current) return;
+      el.scrollTop = next;
+      scrollRef.current = next;
+      setScrollTop(next);
     },
     [rowHeight],
   );
