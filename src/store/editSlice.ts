@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import {
   applyEdit,
-  effectiveOps,
   emptyHistory,
   opName,
   record,
@@ -15,8 +14,8 @@ import {
   type History,
   type HistoryLimits,
 } from '../editing';
-import { Timeline } from '../engine/timeline';
 import type { Scenario } from '../engine/types';
+import { timelineFor } from './scenarioSlice';
 import type { ExplorerState } from './types';
 
 /** Everything one undo step restores. */
@@ -34,8 +33,6 @@ export interface EditNotice {
 }
 
 export interface EditSlice {
-  /** Indices of scenario ops that do not run; the timeline runs effectiveOps(scenario.ops, skipped). */
-  skipped: ReadonlySet<number>;
   editHistory: History<EditSnapshot>;
   editNotice: EditNotice | null;
   /** Applies an op edit; false when refused (editNotice then says why and nothing changed). */
@@ -56,8 +53,6 @@ export const HISTORY_LIMITS: HistoryLimits<EditSnapshot> = {
   weight: (s) => s.scenario.ops.length + s.skipped.size,
 };
 
-const NOTHING_SKIPPED: ReadonlySet<number> = new Set();
-
 const snapshotOf = (s: ExplorerState): EditSnapshot => ({
   scenario: s.scenario,
   skipped: s.skipped,
@@ -71,48 +66,32 @@ function stepAfter(edit: Edit, step: number, focus: number | null, remap: Int32A
   return follows ? focus + 1 : remapStep(step, remap);
 }
 
-const effectiveTimeline = (scenario: Scenario, skipped: ReadonlySet<number>) =>
-  new Timeline(scenario.config, effectiveOps(scenario.ops, skipped));
-
 /**
- * Op editing, skipping and undo/redo. Scenario changes go through loadScenario so every view
- * follows; a store subscription notices loads made elsewhere (presets, the config form) to keep
- * them undoable and to re-apply skips to the rebuilt timeline.
+ * Op editing, skipping and undo/redo. Scenario changes go through loadScenario (which keeps or
+ * sets the skips and builds the timeline once); a store subscription records loads made
+ * elsewhere (presets, the config form) so they are undoable too.
  */
 export const createEditSlice: StateCreator<ExplorerState, [], [], EditSlice> = (set, get, api) => {
   /** True while this slice itself is loading a scenario, so the subscription does not record it. */
   let internal = false;
 
   api.subscribe((state, prev) => {
-    if (state.scenario === prev.scenario) return;
-    if (!internal) {
-      const keepsOps = sameOps(prev.scenario.ops, state.scenario.ops);
-      const label =
-        state.presetId !== null && state.presetId !== prev.presetId
-          ? `load preset ${state.presetId}`
-          : keepsOps
-            ? 'config change'
-            : 'load scenario';
-      // Skips name op indices: they survive a config change, not a different op list.
-      const skipped = keepsOps ? prev.skipped : NOTHING_SKIPPED;
-      // The loader moves to its step only after this; Redo returns to the step the load started from.
-      const after = { scenario: state.scenario, skipped, presetId: state.presetId, step: state.step };
-      set({
-        editHistory: record(prev.editHistory, label, snapshotOf(prev), after, HISTORY_LIMITS),
-        skipped,
-        editNotice: null,
-      });
-    }
-    const { skipped } = get();
-    // loadScenario built the timeline from every op; the caller's setStep then reads this one.
-    if (skipped.size > 0) set({ timeline: effectiveTimeline(state.scenario, skipped) });
+    if (state.scenario === prev.scenario || internal) return;
+    const label =
+      state.presetId !== null && state.presetId !== prev.presetId
+        ? `load preset ${state.presetId}`
+        : sameOps(prev.scenario.ops, state.scenario.ops)
+          ? 'config change'
+          : 'load scenario';
+    // The loader moves to its step only after this; Redo returns to the step the load started from.
+    const after = { scenario: state.scenario, skipped: state.skipped, presetId: state.presetId, step: state.step };
+    set({ editHistory: record(prev.editHistory, label, snapshotOf(prev), after, HISTORY_LIMITS), editNotice: null });
   });
 
   const loadInternally = (scenario: Scenario, skipped: ReadonlySet<number>, presetId: string | null, step: number) => {
     internal = true;
     try {
-      set({ skipped });
-      get().loadScenario(scenario, { presetId, step });
+      get().loadScenario(scenario, { presetId, step, skipped });
     } finally {
       internal = false;
     }
@@ -120,7 +99,7 @@ export const createEditSlice: StateCreator<ExplorerState, [], [], EditSlice> = (
 
   /** Same scenario, other skips: only the timeline changes. */
   const rerun = (skipped: ReadonlySet<number>, step: number) => {
-    set({ skipped, timeline: effectiveTimeline(get().scenario, skipped), playing: false, loop: null });
+    set({ skipped, timeline: timelineFor(get().scenario, skipped), playing: false, loop: null });
     get().setStep(step);
   };
 
@@ -132,7 +111,6 @@ export const createEditSlice: StateCreator<ExplorerState, [], [], EditSlice> = (
   };
 
   return {
-    skipped: NOTHING_SKIPPED,
     editHistory: emptyHistory(),
     editNotice: null,
 

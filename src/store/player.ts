@@ -26,7 +26,8 @@ export function startPlayer(store: StoreApi<ExplorerState>): () => void {
       let next = s.step + steps;
       if (s.loop) {
         const span = s.loop.to - s.loop.from + 1;
-        if (next > s.loop.to || next < s.loop.from) next = s.loop.from + ((next - s.loop.from) % span + span) % span;
+        if (next > s.loop.to || next < s.loop.from)
+          next = s.loop.from + ((((next - s.loop.from) % span) + span) % span);
         s.setStep(next);
       } else if (next >= s.timeline.length) {
         s.setStep(s.timeline.length);

@@ -11,9 +11,17 @@ export interface ScenarioSlice {
   scenario: Scenario;
   /** Id of the preset the scenario came from, if any (for "Reset to preset"). */
   presetId: string | null;
+  /** Indices of scenario ops that do not run; the timeline runs effectiveOps(scenario.ops, skipped). */
+  skipped: ReadonlySet<number>;
   timeline: Timeline;
-  /** Replaces the scenario; keeps the step where possible. */
-  loadScenario: (scenario: Scenario, options?: { presetId?: string | null; step?: number }) => void;
+  /**
+   * Replaces the scenario; keeps the step where possible. Skips are kept when the ops are the
+   * same (a config change) unless `skipped` says otherwise.
+   */
+  loadScenario: (
+    scenario: Scenario,
+    options?: { presetId?: string | null; step?: number; skipped?: ReadonlySet<number> },
+  ) => void;
 }
 
 export interface PlaybackSlice {
