@@ -16,31 +16,7 @@ import {
   type Divergence,
 } from './divergence';
 import { flagRuns } from './flagRuns';
-
-/** The example scenario of formats.md §1 (its numbers are worked out in allocator.md Example 8). */
-const FORMATS_EXAMPLE = {
-  format: 'percpu-scenario',
-  version: 1,
-  config: {
-    earlyAlloc: true,
-    pageSize: 4096,
-    cpus: 4,
-    cpuToNode: [0, 0, 1, 1],
-    staticSize: 40960,
-    reservedSize: 8192,
-    dynSize: 20480,
-    atomSize: 2097152,
-    earlySize: 12288,
-    earlySlots: 128,
-  },
-  ops: [
-    { op: 'alloc', size: 32, align: 8, label: 'kmem_cache_cpu kmalloc-8' },
-    { op: 'alloc', size: 4096, align: 4096, reserved: true, label: 'module static area' },
-    { op: 'free', alloc: 0 },
-    { op: 'mark', label: 'kmem_cache_init' },
-    { op: 'slab-online' },
-  ],
-};
+import { FORMATS_EXAMPLE } from '../../test/support/specFixtures';
 
 function pair(config: Config, ops: Op[], right: Config) {
   const left = new Timeline(config, ops);

@@ -17,31 +17,8 @@ export function payloadOf(hash: string): string {
 }
 
 /** The formats.md §1 example, typed in by hand. */
-export const FORMATS_EXAMPLE = {
-  format: 'percpu-scenario',
-  version: 1,
-  title: 'Two nodes, one module',
-  description: 'A reserved (module) allocation and a dynamic one, then slab comes up',
-  config: {
-    earlyAlloc: true,
-    pageSize: 4096,
-    cpus: 4,
-    cpuToNode: [0, 0, 1, 1],
-    staticSize: 40960,
-    reservedSize: 8192,
-    dynSize: 20480,
-    atomSize: 2097152,
-    earlySize: 12288,
-    earlySlots: 128,
-  },
-  ops: [
-    { op: 'alloc', size: 32, align: 8, label: 'kmem_cache_cpu kmalloc-8' },
-    { op: 'alloc', size: 4096, align: 4096, reserved: true, label: 'module static area' },
-    { op: 'free', alloc: 0 },
-    { op: 'mark', label: 'kmem_cache_init' },
-    { op: 'slab-online' },
-  ],
-};
+export { FORMATS_EXAMPLE } from '../../../test/support/specFixtures';
+import { FORMATS_EXAMPLE } from '../../../test/support/specFixtures';
 
 export function formatsExample(): Scenario {
   const parsed = parseScenario(structuredClone(FORMATS_EXAMPLE));

@@ -3,20 +3,10 @@ import { Timeline } from '../../engine/timeline';
 import type { Config, Op } from '../../engine/types';
 import { chunkSummary, describeArea, describeSummary } from './describe';
 import { chunkGeometry } from './geometry';
+import { EXAMPLE_1 } from '../../../test/support/specFixtures';
 
 /** allocator.md Example 1 config with two labelled 24-byte allocations. */
-const config: Config = {
-  earlyAlloc: true,
-  pageSize: 4096,
-  cpus: 4,
-  cpuToNode: [0, 0, 0, 0],
-  staticSize: 82880,
-  reservedSize: 8192,
-  dynSize: 20480,
-  atomSize: 2097152,
-  earlySize: 12288,
-  earlySlots: 128,
-};
+const config: Config = EXAMPLE_1;
 const ops: Op[] = [
   { op: 'mark', label: 'boot' },
   { op: 'alloc', size: 24, align: 8, label: '<img src=x onerror=alert(1)>' },

@@ -3,20 +3,10 @@ import { setup } from '../../engine/setup';
 import { OWNER_FREE, OWNER_STATIC, OWNER_STATIC_AND_RESERVED, type Chunk, type Config } from '../../engine/types';
 import { OWNER_OTHER_STRUCTURE, OWNER_RETURNED_TAIL } from '../colors/areaPaint';
 import { areaIndexAt, areaStartingAt, chunkGeometry, largestFree } from './geometry';
+import { EXAMPLE_1 } from '../../../test/support/specFixtures';
 
 /** allocator.md §11 Example 1: x86_64, 4 CPUs, S 82880, R 8192, D 20480, A 2 MiB. */
-const example1: Config = {
-  earlyAlloc: true,
-  pageSize: 4096,
-  cpus: 4,
-  cpuToNode: [0, 0, 0, 0],
-  staticSize: 82880,
-  reservedSize: 8192,
-  dynSize: 20480,
-  atomSize: 2097152,
-  earlySize: 12288,
-  earlySlots: 128,
-};
+const example1: Config = EXAMPLE_1;
 
 function boot(config: Config) {
   const result = setup(config);

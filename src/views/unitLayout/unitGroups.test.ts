@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildAllocInfo } from '../../engine/layout';
-import type { Config } from '../../engine/types';
 import { cpuRanges, totalUnits, unitGroups } from './unitGroups';
+import { example1With } from '../../../test/support/specFixtures';
 
 /** allocator.md §11 Example 3: S 82880, R 8192, D 20480, A 2 MiB. */
-const config = (cpus: number, cpuToNode: number[]): Config => ({
-  earlyAlloc: true,
-  pageSize: 4096,
-  cpus,
-  cpuToNode,
-  staticSize: 82880,
-  reservedSize: 8192,
-  dynSize: 20480,
-  atomSize: 2097152,
-  earlySize: 12288,
-  earlySlots: 128,
-});
+const config = example1With;
 const layoutOf = (cpus: number, nodes: number[]) => buildAllocInfo(config(cpus, nodes)).layout;
 const shape = (layout: ReturnType<typeof layoutOf>) =>
   unitGroups(layout).map((g) => g.allocations.map((a) => a.units.map((u) => u.cpu)));
