@@ -8,10 +8,11 @@ import type { AllocOp, Chunk, EngineState, FailureReason } from './types';
 
 export type AllocResult = { ok: true; chunk: number; offset: number } | { ok: false; error: FailureReason };
 
+/** The boot ends here. The pre-slab kmalloc crash was already described by memAlloc, with its size. */
 function crash(state: EngineState, ctx: StepContext, cause: 'pre-slab-kmalloc' | 'slot-walk', chunk?: number): AllocResult {
   state.halted = true;
   ctx.dmesg.push(cause === 'slot-walk' ? SLOT_WALK_HALT_LINE : NULL_DEREF_LINE);
-  ctx.events?.push({ kind: 'crash', cause, ...(chunk === undefined ? {} : { chunk }) });
+  if (cause === 'slot-walk') ctx.events?.push({ kind: 'crash', cause, chunk: chunk! });
   return { ok: false, error: 'kernel crash' };
 }
 

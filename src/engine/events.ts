@@ -35,8 +35,8 @@ export type EngineEvent =
   | { kind: 'mark'; label: string }
   | { kind: 'warn-once' }
   | { kind: 'failed'; reason: FailureReason; logged: boolean; limitReached: boolean }
-  | { kind: 'crash'; cause: 'pre-slab-kmalloc' | 'slot-walk'; bytes?: number; chunk?: number }
-  | { kind: 'halted' };
+  | { kind: 'crash'; cause: 'pre-slab-kmalloc'; bytes: number; purpose: 'map' | 'chunk' }
+  | { kind: 'crash'; cause: 'slot-walk'; chunk: number };
 
 /** Collects events when a view needs them; replays for seeking pass null and pay nothing. */
 export type EventSink = EngineEvent[] | null;

@@ -18,7 +18,10 @@ export function memAlloc(
   ctx: StepContext,
 ): MemAllocResult {
   if (!state.slabAvailable) {
-    if (!state.config.earlyAlloc) return { kind: 'crash' };
+    if (!state.config.earlyAlloc) {
+      ctx.events?.push({ kind: 'crash', cause: 'pre-slab-kmalloc', bytes, purpose });
+      return { kind: 'crash' };
+    }
     const warned = !state.memAllocWarned;
     if (warned) {
       state.memAllocWarned = true;

@@ -92,18 +92,15 @@ function freed(ctx: Context, e: Event<'freed'>): string {
   return `free_percpu releases op #${alloc}’s area: chunk ${e.chunk} offset ${e.offset}, ${e.size} bytes become free${extra}.`;
 }
 
-function crash(ctx: Context, e: Event<'crash'>): string {
+function crash(e: Event<'crash'>): string {
   if (e.cause === 'slot-walk') {
     return (
-      `alloc_area failed on chunk ${e.chunk ?? '?'} and dropped it to slot 0 while pcpu_alloc was still walking its ` +
+      `alloc_area failed on chunk ${e.chunk} and dropped it to slot 0 while pcpu_alloc was still walking its ` +
       'old slot list; the next “chunk” it would read is slot 0’s list head → undefined behaviour in the real kernel, ' +
       'so the model halts here: kernel crash. Later ops are not reached.'
     );
   }
-  const before = ctx.events.slice(0, ctx.at);
-  const full = [...before].reverse().find((x): x is Event<'map-full'> => x.kind === 'map-full');
-  const bytes = e.bytes ?? (full ? full.newAlloc * 4 : undefined);
-  const what = full ? `kzalloc(${bytes ?? '?'}) to grow the map` : 'kzalloc for a new chunk’s struct';
+  const what = e.purpose === 'map' ? `kzalloc(${e.bytes}) to grow the map` : 'kzalloc for a new chunk’s struct';
   return (
     `The pre-change allocator calls ${what} although slab does not exist yet → kernel crash (the model prints ` +
     '“BUG: unable to handle kernel NULL pointer dereference at (null)”). The boot ends here; later ops are not reached.'
@@ -237,9 +234,7 @@ function sentence(ctx: Context, e: EngineEvent, scans: number): string {
     case 'failed':
       return failedSentence(ctx, e);
     case 'crash':
-      return crash(ctx, e);
-    case 'halted':
-      return 'The boot has halted; no later op runs.';
+      return crash(e);
   }
 }
 
