@@ -35,8 +35,9 @@ export function CompareView() {
 
   const resolved = useMemo(() => resolveCompare(spec, scenario.config), [spec, scenario.config]);
   const right = useMemo(
-    () => (resolved.ok ? new Timeline(resolved.config, scenario.ops) : null),
-    [resolved, scenario.ops],
+    // Same ops as the left timeline runs (skipped ops included as marks), under the other config.
+    () => (resolved.ok ? new Timeline(resolved.config, left.ops) : null),
+    [resolved, left.ops],
   );
   const diff = useMemo(() => (right ? divergence(left, right) : null), [left, right]);
   const rightStep = right ? Math.min(step, right.length) : 0;

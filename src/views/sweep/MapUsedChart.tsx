@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { curveStepAfter, line, scaleLinear } from 'd3';
 import { mapUsedSeries, thinSeries, type SeriesPoint } from '../../analysis';
-import { selectScenario } from '../../store/selectors';
+import { selectScenario, selectTimeline } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
 import { chartSummary, structureLabel } from './mapUsedText';
 
@@ -22,10 +22,12 @@ const STYLES = [
  * early map's size as a horizontal rule and slab coming online as a vertical one.
  */
 export function MapUsedChart() {
-  const scenario = useExplorer(selectScenario);
+  // The timeline's own config and ops, so skipped ops are left out here as everywhere.
+  const timeline = useExplorer(selectTimeline);
+  const title = useExplorer(selectScenario).title;
   const [withCreated, setWithCreated] = useState(false);
   const checkboxId = useId();
-  const series = useMemo(() => mapUsedSeries(scenario.config, scenario.ops), [scenario]);
+  const series = useMemo(() => mapUsedSeries(timeline.config, timeline.ops), [timeline]);
 
   const lines = useMemo(() => {
     if (!series.ok) return [];
@@ -93,7 +95,7 @@ export function MapUsedChart() {
         className="sweep-chart-plot"
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={`map_used over the steps of “${scenario.title ?? 'Untitled scenario'}”`}
+        aria-label={`map_used over the steps of “${title ?? 'Untitled scenario'}”`}
       >
         <g transform={`translate(${M.left},${M.top})`}>
           {y.ticks(5).map((t) => (

@@ -1,6 +1,6 @@
 import { useId, type FormEvent } from 'react';
 import { SWEEP_METRICS, type SweepMetric } from '../../analysis';
-import { selectScenario } from '../../store/selectors';
+import { selectScenario, selectTimeline } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
 import { AXES, checkDraft, PART_LABELS, type RangeFieldId } from './sweepForm';
 import { useSweep } from './sweepStore';
@@ -8,6 +8,8 @@ import { useSweep } from './sweepStore';
 /** Ranges, metric and Run / Cancel. Each problem is shown next to its field, naming it. */
 export function SweepForm() {
   const scenario = useExplorer(selectScenario);
+  // The ops the timeline runs: skipped ops are not part of the what-if either.
+  const runOps = useExplorer(selectTimeline).ops;
   const draft = useSweep((s) => s.draft);
   const metric = useSweep((s) => s.metric);
   const status = useSweep((s) => s.status);
@@ -21,7 +23,7 @@ export function SweepForm() {
 
   const run = (e: FormEvent) => {
     e.preventDefault();
-    if (check.ok && !running) start(scenario, check.slots, check.sizes);
+    if (check.ok && !running) start(scenario, runOps, check.slots, check.sizes);
   };
 
   return (

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { EarlyOutcome, SweepMetric } from '../../analysis';
-import type { Scenario } from '../../engine/types';
+import type { Op, Scenario } from '../../engine/types';
 import { browserWorker } from './browserWorker';
 import { DEFAULT_DRAFT, type RangeFieldId, type SweepDraft } from './sweepForm';
 import { startSweep, workerCount } from './sweepRunner';
@@ -30,7 +30,8 @@ interface SweepState {
   error: string | null;
   setDraftField: (id: RangeFieldId, value: string) => void;
   setMetric: (metric: SweepMetric) => void;
-  start: (scenario: Scenario, slots: number[], sizes: number[]) => void;
+  /** Sweeps `ops` (the ops the current timeline runs, skips included) under the scenario's config. */
+  start: (scenario: Scenario, ops: readonly Op[], slots: number[], sizes: number[]) => void;
   cancel: () => void;
 }
 
@@ -66,7 +67,7 @@ export const useSweep = create<SweepState>()((set, get) => {
     error: null,
     setDraftField: (id, value) => set((s) => ({ draft: { ...s.draft, [id]: value } })),
     setMetric: (metric) => set({ metric }),
-    start: (scenario, slots, sizes) => {
+    start: (scenario, ops, slots, sizes) => {
       handle?.cancel();
       pending = [];
       const workers = workerCount(slots.length, navigator.hardwareConcurrency);
@@ -76,28 +77,23 @@ export const useSweep = create<SweepState>()((set, get) => {
         error: null,
         run: { scenario, slots, sizes, rows: slots.map(() => null), rowsDone: 0, workers, elapsedMs: null, id: ++runs },
       });
-      const started = startSweep(
-        { ops: scenario.ops, baseConfig: scenario.config, slots, sizes },
-        workers,
-        browserWorker,
-        {
-          row: (row, cells) => {
-            pending.push({ row, cells });
-            scheduleFlush();
-          },
-          done: () => {
-            handle = null;
-            flush();
-            const run = get().run!;
-            set({ status: 'done', run: { ...run, elapsedMs: Math.round(performance.now() - startedAt) } });
-          },
-          error: (message) => {
-            handle = null;
-            flush();
-            set({ status: 'error', error: message });
-          },
+      const started = startSweep({ ops: [...ops], baseConfig: scenario.config, slots, sizes }, workers, browserWorker, {
+        row: (row, cells) => {
+          pending.push({ row, cells });
+          scheduleFlush();
         },
-      );
+        done: () => {
+          handle = null;
+          flush();
+          const run = get().run!;
+          set({ status: 'done', run: { ...run, elapsedMs: Math.round(performance.now() - startedAt) } });
+        },
+        error: (message) => {
+          handle = null;
+          flush();
+          set({ status: 'error', error: message });
+        },
+      });
       // A worker that cannot even be created fails the sweep before startSweep returns.
       handle = get().status === 'running' ? started : null;
     },
