@@ -10,7 +10,8 @@ if (!existsSync(chromium)) {
   );
 }
 
-const PORT = 4173;
+/** E2E_PORT lets several checkouts run their suites side by side without sharing a server. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',

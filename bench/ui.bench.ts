@@ -12,7 +12,7 @@ import { encodeLink } from '../src/share';
 import { median, round } from './stats';
 import { fiveThousandAreasScenario, steppingScenario, sweepScenario } from './uiScenarios';
 
-const PORT = 4181;
+const PORT = Number(process.env.BENCH_PORT ?? 4181);
 /** Its own build folder, so a benchmark never races a test run that is serving dist/. */
 const OUT_DIR = 'bench-out/dist';
 const BASE = `http://localhost:${PORT}`;
