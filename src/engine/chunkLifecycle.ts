@@ -1,4 +1,5 @@
-import { MAP_ENTRY_BYTES, PCPU_DFL_MAP_ALLOC, CHUNK_STRUCT_BYTES } from './constants';
+import { chunkStructBytes } from './chunkStruct';
+import { MAP_ENTRY_BYTES, PCPU_DFL_MAP_ALLOC } from './constants';
 import type { StepContext } from './context';
 import { memAlloc } from './memAlloc';
 import { addRange, unpopulatedIn } from './populated';
@@ -27,7 +28,18 @@ export function extendMap(state: EngineState, chunk: Chunk, newAlloc: number, ct
   });
   const result = memAlloc(state, newAlloc * MAP_ENTRY_BYTES, 'map', ctx);
   if (result.kind !== 'ok') return result.kind;
-  ctx.events?.push({ kind: 'map-extended', chunk: chunk.id, from: chunk.mapAlloc, to: newAlloc, storage: result.storage });
+  if (ctx.events) {
+    const oldFate = state.config.earlyAlloc ? 'leaked' : chunk.mapAlloc >= PCPU_DFL_MAP_ALLOC ? 'freed' : 'static';
+    ctx.events.push({
+      kind: 'map-extended',
+      chunk: chunk.id,
+      from: chunk.mapAlloc,
+      to: newAlloc,
+      storage: result.storage,
+      oldStorage: chunk.mapStorage,
+      oldFate,
+    });
+  }
   chunk.mapAlloc = newAlloc;
   chunk.mapStorage = result.storage;
   return 'ok';
@@ -35,7 +47,8 @@ export function extendMap(state: EngineState, chunk: Chunk, newAlloc: number, ct
 
 /** pcpu_create_chunk: struct and a 16-entry map from pcpu_mem_alloc, then head of the last slot. */
 export function createChunk(state: EngineState, ctx: StepContext): Chunk | Attempt {
-  const struct = memAlloc(state, CHUNK_STRUCT_BYTES, 'chunk', ctx);
+  const structBytes = chunkStructBytes(state.layout.unitSize, state.config.pageSize);
+  const struct = memAlloc(state, structBytes, 'chunk', ctx);
   if (struct.kind !== 'ok') return struct.kind;
   const map = memAlloc(state, PCPU_DFL_MAP_ALLOC * MAP_ENTRY_BYTES, 'map', ctx);
   if (map.kind !== 'ok') return map.kind;
@@ -51,6 +64,8 @@ export function createChunk(state: EngineState, ctx: StepContext): Chunk | Attem
     freeSize: unitSize,
     populated: [],
     immutable: false,
+    // Before the change the struct came from kzalloc, which is slab whatever its size.
+    structStorage: state.config.earlyAlloc && struct.storage === 'vmalloc' ? 'vmalloc' : 'kmalloc',
   };
   state.chunks.push(chunk);
   ctx.events?.push({ kind: 'chunk-created', chunk: chunk.id, unitSize });

@@ -12,10 +12,5 @@ export const MAP_ENTRY_BYTES = 4;
 export const SMALL_AREA_BYTES = 4;
 /** pcpu_alloc reports only the first ten failures of a boot. */
 export const WARN_LIMIT = 10;
-/**
- * Byte size handed to pcpu_mem_alloc for a chunk struct. Only its size class matters
- * (it is far below a page), so the exact value is a model choice.
- */
-export const CHUNK_STRUCT_BYTES = 128;
 /** The model treats a request at or below one page as kmalloc, above as vmalloc. */
 export type MapStorage = 'initdata' | 'kmalloc' | 'vmalloc';

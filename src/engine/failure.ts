@@ -5,6 +5,8 @@ export const LIMIT_REACHED_LINE = 'PERCPU: limit reached, disable warning';
 export const NULL_DEREF_LINE = 'BUG: unable to handle kernel NULL pointer dereference at (null)';
 export const SLOT_WALK_HALT_LINE =
   'percpu: model halted: pcpu_alloc() would walk a corrupted slot list here (undefined behaviour in the real kernel)';
+export const STRUCT_KFREE_HALT_LINE =
+  "percpu: model halted: pcpu_free_chunk() would kfree() a vmalloc'd chunk struct here (undefined behaviour in the real kernel)";
 
 /** pcpu_alloc's fail path: the first ten failures of a boot are logged, the tenth says so. */
 export function reportFailure(

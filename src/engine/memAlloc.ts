@@ -31,7 +31,9 @@ export function memAlloc(
     if (warned) ctx.events?.push({ kind: 'warn-once' });
     return { kind: 'refused' };
   }
-  const storage: MapStorage = bytes <= state.config.pageSize ? 'kmalloc' : 'vmalloc';
+  // Before the change a chunk struct came from a bare kzalloc: slab, whatever its size.
+  const kzallocOnly = purpose === 'chunk' && !state.config.earlyAlloc;
+  const storage: MapStorage = kzallocOnly || bytes <= state.config.pageSize ? 'kmalloc' : 'vmalloc';
   ctx.events?.push({ kind: 'mem-alloc', bytes, purpose, storage });
   return { kind: 'ok', storage };
 }

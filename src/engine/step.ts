@@ -27,7 +27,10 @@ export function applyOp(state: EngineState, index: number, op: Op, events: Engin
       break;
     }
     case 'free':
-      pcpuFree(state, op.alloc, ctx);
+      if (pcpuFree(state, op.alloc, ctx) === 'crashed') {
+        outcome.ok = false;
+        outcome.error = 'kernel crash';
+      }
       break;
     case 'slab-online':
       slabOnline(state, ctx);

@@ -93,6 +93,11 @@ export interface Chunk {
   populated: number[];
   /** First-chunk structures are never populated or depopulated. */
   immutable: boolean;
+  /**
+   * Where a created chunk's struct came from (post: pcpu_mem_alloc, so vmalloc above a page;
+   * pre: kzalloc, always slab). Absent for the first-chunk structures, which are static.
+   */
+  structStorage?: 'kmalloc' | 'vmalloc';
 }
 
 /** Where a live allocation sits; keyed by the alloc op index. */

@@ -299,3 +299,30 @@ describe('every preset', () => {
     }
   });
 });
+
+describe('the commit’s latent bugs (allocator.md §6.4 step 5, §14 item 14)', () => {
+  it('post: a map extension says the old array leaks', () => {
+    // Example 1: chunk 1 starts with 2 entries, each 8-byte allocation adds one; after 125 it
+    // uses 127 of 128, and the 126th needs 127 + 2 > 128 entries: the map grows (op #126, step 127).
+    const text = told(EXAMPLE_1, [slab, ...times(126, alloc(8, 8))], 127);
+    expect(text).toContain('map grows from 128 to 256 entries (1024 bytes, kmalloc)');
+    expect(text).toContain('The old 128-entry array (512 bytes, kmalloc) is never freed');
+  });
+
+  it('pre: the 2-entry static map is no longer used, the 16-entry one is freed', () => {
+    const pre = { ...EXAMPLE_1, earlyAlloc: false };
+    expect(told(pre, [slab, alloc(8, 8)], 2)).toContain('The old 2-entry array (8 bytes, initdata) is a static array');
+    // 2 → 16 at the first allocation; after 13 allocations 15 of 16 are used, so the 14th
+    // (op #14, step 15) needs 17 > 16 and grows the map to 32.
+    expect(told(pre, [slab, ...times(14, alloc(8, 8))], 15)).toContain('The old 16-entry array (64 bytes, kmalloc) is freed.');
+  });
+
+  it('post: reclaim of a chunk whose 4160-byte struct came from vmalloc halts the boot', () => {
+    const machine = withDefaults({ cpus: 1, cpuToNode: [0], atomSize: 128 * 1024 * 1024 });
+    const ops = [slab, ...times(2049, alloc(65536, 1)), ...Array.from({ length: 2049 }, (_, i) => free(i + 1))];
+    const text = told(machine, ops, 4099);
+    expect(text).toContain('Reclaim destroys chunk 2. Its 4160-byte struct is larger than a page');
+    expect(text).toContain('kfree');
+    expect(text).toContain('kernel crash');
+  });
+});

@@ -92,12 +92,30 @@ function freed(ctx: Context, e: Event<'freed'>): string {
   return `free_percpu releases op #${alloc}’s area: chunk ${e.chunk} offset ${e.offset}, ${e.size} bytes become free${extra}.`;
 }
 
+function oldMapFate(e: Event<'map-extended'>): string {
+  const old = `The old ${e.from}-entry array (${e.from * 4} bytes, ${e.oldStorage})`;
+  if (e.oldFate === 'static') return `${old} is a static array built into the kernel: it is simply no longer used.`;
+  if (e.oldFate === 'freed') return `${old} is freed.`;
+  return (
+    `${old} is never freed: this commit removed the only line that remembered it, so every extension ` +
+    'leaks the old map (fixed later in the 2.6.36 stable series).'
+  );
+}
+
 function crash(e: Event<'crash'>): string {
   if (e.cause === 'slot-walk') {
     return (
       `alloc_area failed on chunk ${e.chunk} and dropped it to slot 0 while pcpu_alloc was still walking its ` +
       'old slot list; the next “chunk” it would read is slot 0’s list head → undefined behaviour in the real kernel, ' +
       'so the model halts here: kernel crash. Later ops are not reached.'
+    );
+  }
+  if (e.cause === 'struct-kfree') {
+    return (
+      `Reclaim destroys chunk ${e.chunk}. Its ${e.bytes}-byte struct is larger than a page, so since this commit ` +
+      'pcpu_mem_alloc took it from vmalloc, but pcpu_free_chunk still releases it with kfree: a vmalloc address ' +
+      'handed to kfree is undefined behaviour in the real kernel (a latent bug of this commit, fixed later by ' +
+      'freeing it with pcpu_mem_free). The model halts here: kernel crash. Later ops are not reached.'
     );
   }
   const what = e.purpose === 'map' ? `kzalloc(${e.bytes}) to grow the map` : 'kzalloc for a new chunk’s struct';
@@ -162,7 +180,7 @@ function sentence(ctx: Context, e: EngineEvent, scans: number): string {
     case 'warn-once':
       return '';
     case 'map-extended':
-      return `Chunk ${e.chunk}’s map grows from ${e.from} to ${e.to} entries (${e.to * 4} bytes, ${e.storage}).`;
+      return `Chunk ${e.chunk}’s map grows from ${e.from} to ${e.to} entries (${e.to * 4} bytes, ${e.storage}). ${oldMapFate(e)}`;
     case 'area-not-found':
       return (
         `alloc_area walks chunk ${e.chunk}’s map but no free area holds ${e.size} bytes at align ${e.align}; ` +
