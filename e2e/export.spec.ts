@@ -129,6 +129,8 @@ test.describe('export', () => {
   });
 
   test('WebM of a 3-step range: a non-empty video, then back at the step shown before', async ({ page }) => {
+    // Recording runs in real time frame by frame, so a busy machine stretches it past the default timeout.
+    test.slow();
     const app = new ExplorerPage(page);
     await app.open();
     await app.nextSteps(5);
