@@ -1,12 +1,15 @@
+import { cloneChunk, mapUsed } from './chunkArea';
 import type { Chunk, EngineState } from './types';
 
 /**
- * A frozen, compact copy of the state for the timeline's keyframes: maps in typed arrays
- * (half the bytes of number arrays) and live allocations as flat triples.
+ * A frozen copy of the state for the timeline's keyframes. Chunks are copy-on-write clones
+ * (their area maps share every leaf that has not changed since, see areaMap.ts), so a
+ * keyframe costs the leaves that changed since the one before, plus live allocations as
+ * flat triples.
  */
 export interface Keyframe {
   base: Omit<EngineState, 'chunks' | 'slots' | 'live'>;
-  chunks: (Omit<Chunk, 'map' | 'owners' | 'populated'> & { map: Int32Array; owners: Int32Array; populated: number[] })[];
+  chunks: Chunk[];
   slots: number[][];
   /** [opIndex, chunk, offset, ...] */
   live: Int32Array;
@@ -23,12 +26,7 @@ export function freeze(state: EngineState): Keyframe {
   }
   return {
     base,
-    chunks: chunks.map((c) => ({
-      ...c,
-      map: Int32Array.from(c.map),
-      owners: Int32Array.from(c.owners),
-      populated: c.populated.slice(),
-    })),
+    chunks: chunks.map(cloneChunk),
     slots: slots.map((l) => l.slice()),
     live: flatLive,
   };
@@ -39,12 +37,7 @@ export function thaw(frame: Keyframe): EngineState {
   for (let i = 0; i < frame.live.length; i += 3) live.set(frame.live[i]!, { chunk: frame.live[i + 1]!, offset: frame.live[i + 2]! });
   return {
     ...frame.base,
-    chunks: frame.chunks.map((c) => ({
-      ...c,
-      map: Array.from(c.map),
-      owners: Array.from(c.owners),
-      populated: c.populated.slice(),
-    })),
+    chunks: frame.chunks.map(cloneChunk),
     slots: frame.slots.map((l) => l.slice()),
     live,
   };
@@ -53,6 +46,6 @@ export function thaw(frame: Keyframe): EngineState {
 /** Rough size in map entries, used to space keyframes by memory rather than by count. */
 export function stateWeight(state: EngineState): number {
   let n = state.live.size;
-  for (const c of state.chunks) n += c.map.length;
+  for (const c of state.chunks) n += mapUsed(c);
   return n;
 }

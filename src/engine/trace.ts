@@ -1,3 +1,4 @@
+import { mapUsed } from './chunkArea';
 import { setup } from './setup';
 import { chunkSlot } from './slots';
 import { applyOp } from './step';
@@ -11,7 +12,7 @@ export function traceChunk(state: EngineState, chunk: Chunk): TraceChunk {
     id: chunk.id,
     role: chunk.role,
     map: chunk.map.slice(),
-    mapUsed: chunk.map.length,
+    mapUsed: mapUsed(chunk),
     mapAlloc: chunk.mapAlloc,
     mapStorage: chunk.mapStorage,
     contigHint: chunk.contigHint,
@@ -24,7 +25,7 @@ export function traceChunk(state: EngineState, chunk: Chunk): TraceChunk {
 export function chunkSummary(state: EngineState, chunk: Chunk): TraceChunkSummary {
   return {
     id: chunk.id,
-    mapUsed: chunk.map.length,
+    mapUsed: mapUsed(chunk),
     mapAlloc: chunk.mapAlloc,
     contigHint: chunk.contigHint,
     freeSize: chunk.freeSize,
