@@ -68,3 +68,22 @@ export function cloneChunk(chunk: Chunk): Chunk {
   copy.populated = chunk.populated.slice();
   return copy;
 }
+
+/** A chunk at rest (in a keyframe): its plain fields and a copy-on-write area map. */
+export interface FrozenChunk {
+  fields: Omit<Chunk, 'map' | 'owners'>;
+  area: AreaMap;
+}
+
+export function freezeChunk(chunk: Chunk): FrozenChunk {
+  const fields = {} as Record<string, unknown>;
+  for (const key of Object.keys(chunk)) fields[key] = key === 'map' || key === 'owners' ? null : chunk[key as keyof Chunk];
+  fields.populated = chunk.populated.slice();
+  return { fields: fields as unknown as FrozenChunk['fields'], area: areaOf(chunk).clone() };
+}
+
+export function thawChunk(frozen: FrozenChunk): Chunk {
+  const chunk = chunkWithArea(frozen.fields, frozen.area.clone());
+  chunk.populated = frozen.fields.populated.slice();
+  return chunk;
+}

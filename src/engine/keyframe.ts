@@ -1,5 +1,5 @@
-import { cloneChunk, mapUsed } from './chunkArea';
-import type { Chunk, EngineState } from './types';
+import { freezeChunk, mapUsed, thawChunk, type FrozenChunk } from './chunkArea';
+import type { EngineState } from './types';
 
 /**
  * A frozen copy of the state for the timeline's keyframes. Chunks are copy-on-write clones
@@ -9,7 +9,7 @@ import type { Chunk, EngineState } from './types';
  */
 export interface Keyframe {
   base: Omit<EngineState, 'chunks' | 'slots' | 'live'>;
-  chunks: Chunk[];
+  chunks: FrozenChunk[];
   slots: number[][];
   /** [opIndex, chunk, offset, ...] */
   live: Int32Array;
@@ -26,7 +26,7 @@ export function freeze(state: EngineState): Keyframe {
   }
   return {
     base,
-    chunks: chunks.map(cloneChunk),
+    chunks: chunks.map(freezeChunk),
     slots: slots.map((l) => l.slice()),
     live: flatLive,
   };
@@ -37,7 +37,7 @@ export function thaw(frame: Keyframe): EngineState {
   for (let i = 0; i < frame.live.length; i += 3) live.set(frame.live[i]!, { chunk: frame.live[i + 1]!, offset: frame.live[i + 2]! });
   return {
     ...frame.base,
-    chunks: frame.chunks.map(cloneChunk),
+    chunks: frame.chunks.map(thawChunk),
     slots: frame.slots.map((l) => l.slice()),
     live,
   };
