@@ -38,11 +38,14 @@ class Leaf {
   /** The map allowed to write in place; null once shared by a clone. */
   writer: AreaMap | null;
 
-  constructor(data: Int32Array, n: number, writer: AreaMap | null) {
+  constructor(data: Int32Array, n: number, writer: AreaMap | null, same?: Leaf) {
     this.data = data;
     this.n = n;
     this.writer = writer;
-    this.summarise();
+    if (same) {
+      this.bytes = same.bytes;
+      this.maxFree = same.maxFree;
+    } else this.summarise();
   }
 
   summarise(): void {
@@ -61,10 +64,10 @@ class Leaf {
   }
 
   copy(writer: AreaMap, extra: number): Leaf {
-    const data = new Int32Array(Math.max(2 * (this.n + extra), 8));
+    // Room for a few splits, so the copy is not reallocated by the next insertion.
+    const data = new Int32Array(2 * (this.n + extra + 8));
     data.set(this.data.subarray(0, 2 * this.n));
-    const leaf = new Leaf(data, this.n, writer);
-    return leaf;
+    return new Leaf(data, this.n, writer, this);
   }
 
   /** Makes room for `count` more entries. */
@@ -214,6 +217,11 @@ export class AreaMap {
         const e = data[2 * j]!;
         if (e < 0) {
           off -= e;
+          continue;
+        }
+        if (e < size) {
+          if (e > maxFree) maxFree = e;
+          off += e;
           continue;
         }
         const head = Math.ceil(off / align) * align - off;

@@ -16,8 +16,12 @@ const FAILURE_CODES: (FailureReason | null)[] = [
   'kernel crash',
 ];
 
-/** Keyframes at least this many steps apart... */
-const MIN_KEYFRAME_SPACING = 32;
+/**
+ * Keyframes at least this many steps apart: a step costs a few microseconds, so a seek
+ * replays at most a millisecond or two, and keyframes (which share unchanged map leaves)
+ * stay few...
+ */
+const MIN_KEYFRAME_SPACING = 1024;
 /** ...and further apart when states are big, so keyframe memory stays bounded. */
 const ENTRIES_PER_SPACING_STEP = 200;
 
@@ -141,6 +145,21 @@ export class Timeline {
     return out;
   }
 
+  /**
+   * The live allocations after `step` steps, rebuilt from the per-step records in the same
+   * insertion order the engine used: successful allocs add, frees delete.
+   */
+  private liveAt(step: number): EngineState['live'] {
+    const live: EngineState['live'] = new Map();
+    for (let i = 0; i < step; i++) {
+      const op = this.ops[i]!;
+      if (op.op === 'alloc') {
+        if (this.ok[i] === 1) live.set(i, { chunk: this.chunkIds[i]!, offset: this.offsets[i]! });
+      } else if (op.op === 'free') live.delete(op.alloc);
+    }
+    return live;
+  }
+
   /** Moves the private cursor to `step` (0..length), from the cursor or the nearest keyframe. */
   private moveCursor(step: number): EngineState {
     const target = Math.max(0, Math.min(step, this.length));
@@ -153,7 +172,7 @@ export class Timeline {
     }
     const keyframe = this.keyframes[lo]!;
     if (!this.cursor || this.cursor.step > target || this.cursor.step < keyframe.step) {
-      this.cursor = { step: keyframe.step, state: thaw(keyframe.frame) };
+      this.cursor = { step: keyframe.step, state: thaw(keyframe.frame, this.liveAt(keyframe.step)) };
     }
     const cursor = this.cursor;
     while (cursor.step < target) {
