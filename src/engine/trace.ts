@@ -50,6 +50,49 @@ export interface TraceParts {
   steps: () => Generator<TraceStep, { slabAvailable: boolean; chunks: TraceChunk[] }>;
 }
 
+/**
+ * A scenario run for writing its trace without building step objects: the setup part, and
+ * a stepper that applies the next op and hands back the live state (valid until the next
+ * call) with the op's record; null when the run is over.
+ */
+export interface TraceRun {
+  setup: Trace['setup'];
+  state: EngineState | null;
+  next: () => StepOutcome | null;
+  final: () => Trace['final'];
+}
+
+export function traceRun(config: Config, ops: Op[]): TraceRun {
+  const boot = setup(config);
+  if (!boot.ok) {
+    return {
+      setup: { ok: false, error: boot.error, layout: null, dmesg: [], chunks: [] },
+      state: null,
+      next: () => null,
+      final: () => ({ slabAvailable: false, chunks: [] }),
+    };
+  }
+  const { state } = boot;
+  let i = 0;
+  return {
+    setup: {
+      ok: true,
+      error: null,
+      layout: orderedLayout(state.layout),
+      dmesg: boot.dmesg,
+      chunks: state.chunks.map((c) => traceChunk(state, c)),
+    },
+    state,
+    next: () => {
+      if (i >= ops.length || state.halted) return null;
+      const outcome = applyOp(state, i, ops[i]!, null);
+      i++;
+      return outcome;
+    },
+    final: () => ({ slabAvailable: state.slabAvailable, chunks: state.chunks.map((c) => traceChunk(state, c)) }),
+  };
+}
+
 /** Runs a scenario, producing the trace piece by piece. */
 export function traceParts(config: Config, ops: Op[]): TraceParts {
   const boot = setup(config);
@@ -92,7 +135,7 @@ export function buildTrace(config: Config, ops: Op[]): Trace {
   }
 }
 
-function indent(json: string, spaces: number): string {
+export function indent(json: string, spaces: number): string {
   return json.replace(/\n/g, '\n' + ' '.repeat(spaces));
 }
 
