@@ -56,8 +56,10 @@ function sameBoot(config: Config, ops: readonly Op[]): void {
     if (target !== fast) Object.assign(fast, target);
     note(refEvents);
     // Strings compare fast; toEqual runs only to show a difference.
-    if (JSON.stringify(fastOutcome) !== JSON.stringify(refOutcome)) expect(fastOutcome, `step ${i} outcome`).toEqual(refOutcome);
-    if (JSON.stringify(fastEvents) !== JSON.stringify(refEvents)) expect(fastEvents, `step ${i} events`).toEqual(refEvents);
+    if (JSON.stringify(fastOutcome) !== JSON.stringify(refOutcome))
+      expect(fastOutcome, `step ${i} outcome`).toEqual(refOutcome);
+    if (JSON.stringify(fastEvents) !== JSON.stringify(refEvents))
+      expect(fastEvents, `step ${i} events`).toEqual(refEvents);
     const fastState = normalizeState(fast);
     const refState = normalizeState(ref);
     if (JSON.stringify(fastState) !== JSON.stringify(refState)) expect(fastState, `step ${i} state`).toEqual(refState);
@@ -73,7 +75,10 @@ function longTinyBoot(): fc.Arbitrary<Op[]> {
   return fc
     .array(
       fc.oneof(
-        { weight: 8, arbitrary: fc.record({ size: fc.integer({ min: 1, max: 6 }), align: fc.constantFrom(1, 2, 4, 4, 8) }) },
+        {
+          weight: 8,
+          arbitrary: fc.record({ size: fc.integer({ min: 1, max: 6 }), align: fc.constantFrom(1, 2, 4, 4, 8) }),
+        },
         { weight: 1, arbitrary: fc.nat() },
       ),
       { minLength: 1400, maxLength: 1800 },
@@ -95,7 +100,15 @@ function longTinyBoot(): fc.Arbitrary<Op[]> {
 
 /** Example 7's small machine: unit 65536, chunk 0 first `[-4096, 12288]`. */
 function smallMachine(earlyAlloc: boolean): Config {
-  return config({ earlyAlloc, cpus: 2, cpuToNode: [0, 0], staticSize: 4096, reservedSize: 0, dynSize: 12288, atomSize: 4096 });
+  return config({
+    earlyAlloc,
+    cpus: 2,
+    cpuToNode: [0, 0],
+    staticSize: 4096,
+    reservedSize: 0,
+    dynSize: 12288,
+    atomSize: 4096,
+  });
 }
 
 /**
@@ -176,10 +189,18 @@ describe('AreaMap copy-on-write', () => {
     try {
       fc.assert(
         fc.property(
-          fc.array(fc.integer({ min: -50, max: 50 }).filter((v) => v !== 0), { minLength: 1, maxLength: 40 }),
-          fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 3 })), { maxLength: 20 }),
+          fc.array(
+            fc.integer({ min: -50, max: 50 }).filter((v) => v !== 0),
+            { minLength: 1, maxLength: 40 },
+          ),
+          fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 3 })), {
+            maxLength: 20,
+          }),
           (start, edits) => {
-            const original = AreaMap.from(start, start.map((v) => (v > 0 ? -1 : 7)));
+            const original = AreaMap.from(
+              start,
+              start.map((v) => (v > 0 ? -1 : 7)),
+            );
             const frozen = original.clone();
             const plain = start.slice();
             for (const [pick, count, width] of edits) {
@@ -189,7 +210,12 @@ describe('AreaMap copy-on-write', () => {
               const values = Array.from({ length: Math.max(width, plain.length === n ? 1 : 0) }, (_, k) => k + 1);
               let offset = 0;
               for (let k = 0; k < at; k++) offset += Math.abs(plain[k]!);
-              original.replaceRun(original.find(offset)!, n, values, values.map(() => -1));
+              original.replaceRun(
+                original.find(offset)!,
+                n,
+                values,
+                values.map(() => -1),
+              );
               plain.splice(at, n, ...values);
               expect(original.mapArray()).toEqual(plain);
               expect(original.length).toBe(plain.length);

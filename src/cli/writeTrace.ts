@@ -64,7 +64,14 @@ class ByteSink {
 }
 
 /** One chunk summary at the indentation of a step's "chunks" array, without separators. */
-function summaryText(id: number, mapUsed: number, mapAlloc: number, contigHint: number, freeSize: number, slot: number): string {
+function summaryText(
+  id: number,
+  mapUsed: number,
+  mapAlloc: number,
+  contigHint: number,
+  freeSize: number,
+  slot: number,
+): string {
   return (
     `        {\n          "id": ${id},\n          "mapUsed": ${mapUsed},\n          "mapAlloc": ${mapAlloc},\n` +
     `          "contigHint": ${contigHint},\n          "freeSize": ${freeSize},\n          "slot": ${slot}\n        }`
@@ -76,7 +83,8 @@ function stepHead(outcome: StepOutcome): string {
     `    {\n      "index": ${outcome.index},\n      "op": ${JSON.stringify(outcome.op)},\n      "ok": ${outcome.ok},\n` +
     `      "chunk": ${outcome.chunk},\n      "offset": ${outcome.offset},\n      "error": ${JSON.stringify(outcome.error)},\n`;
   if (outcome.dmesg.length === 0) s += '      "dmesg": [],\n';
-  else s += `      "dmesg": [\n${outcome.dmesg.map((line) => `        ${JSON.stringify(line)}`).join(',\n')}\n      ],\n`;
+  else
+    s += `      "dmesg": [\n${outcome.dmesg.map((line) => `        ${JSON.stringify(line)}`).join(',\n')}\n      ],\n`;
   return s;
 }
 

@@ -225,7 +225,8 @@ export class AreaMap {
           continue;
         }
         const head = Math.ceil(off / align) * align - off;
-        if (e >= head + size) return { found: true, maxFreeBefore: maxFree, at: { leaf: k, pos: j, offset: off }, head };
+        if (e >= head + size)
+          return { found: true, maxFreeBefore: maxFree, at: { leaf: k, pos: j, offset: off }, head };
         if (e > maxFree) maxFree = e;
         off += e;
       }

@@ -55,9 +55,13 @@ export function mapUsed(chunk: Chunk): number {
 }
 
 /** A chunk with the given fields (in their order; map and owners where they stand) and area map. */
-export function chunkWithArea(fields: Omit<Chunk, 'map' | 'owners'> & Partial<Pick<Chunk, 'map' | 'owners'>>, area: AreaMap): Chunk {
+export function chunkWithArea(
+  fields: Omit<Chunk, 'map' | 'owners'> & Partial<Pick<Chunk, 'map' | 'owners'>>,
+  area: AreaMap,
+): Chunk {
   const chunk = {} as Record<string, unknown>;
-  for (const key of Object.keys(fields)) chunk[key] = key === 'map' || key === 'owners' ? null : fields[key as keyof typeof fields];
+  for (const key of Object.keys(fields))
+    chunk[key] = key === 'map' || key === 'owners' ? null : fields[key as keyof typeof fields];
   attach(chunk as unknown as Chunk, area);
   return chunk as unknown as Chunk;
 }
@@ -77,7 +81,8 @@ export interface FrozenChunk {
 
 export function freezeChunk(chunk: Chunk): FrozenChunk {
   const fields = {} as Record<string, unknown>;
-  for (const key of Object.keys(chunk)) fields[key] = key === 'map' || key === 'owners' ? null : chunk[key as keyof Chunk];
+  for (const key of Object.keys(chunk))
+    fields[key] = key === 'map' || key === 'owners' ? null : chunk[key as keyof Chunk];
   fields.populated = chunk.populated.slice();
   return { fields: fields as unknown as FrozenChunk['fields'], area: areaOf(chunk).clone() };
 }

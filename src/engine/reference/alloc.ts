@@ -9,7 +9,12 @@ import type { AllocOp, Chunk, EngineState, FailureReason } from '../types';
 export type AllocResult = { ok: true; chunk: number; offset: number } | { ok: false; error: FailureReason };
 
 /** The boot ends here. The pre-slab kmalloc crash was already described by memAlloc, with its size. */
-function crash(state: EngineState, ctx: StepContext, cause: 'pre-slab-kmalloc' | 'slot-walk', chunk?: number): AllocResult {
+function crash(
+  state: EngineState,
+  ctx: StepContext,
+  cause: 'pre-slab-kmalloc' | 'slot-walk',
+  chunk?: number,
+): AllocResult {
   state.halted = true;
   ctx.dmesg.push(cause === 'slot-walk' ? SLOT_WALK_HALT_LINE : NULL_DEREF_LINE);
   if (cause === 'slot-walk') ctx.events?.push({ kind: 'crash', cause, chunk: chunk! });
@@ -20,7 +25,10 @@ function chunkById(state: EngineState, id: number): Chunk {
   return state.chunks.find((c) => c.id === id)!;
 }
 
-type Found = { chunk: Chunk; offset: number } | { error: FailureReason } | { crash: 'pre-slab-kmalloc' | 'slot-walk'; chunk?: number };
+type Found =
+  | { chunk: Chunk; offset: number }
+  | { error: FailureReason }
+  | { crash: 'pre-slab-kmalloc' | 'slot-walk'; chunk?: number };
 
 function failedAttempt(attempt: Attempt, reason: FailureReason): Found {
   return attempt === 'crash' ? { crash: 'pre-slab-kmalloc' } : { error: reason };
@@ -83,7 +91,13 @@ export function pcpuAlloc(state: EngineState, opIndex: number, op: AllocOp, ctx:
   const { size, align } = op;
   if (size === 0 || size > PCPU_MIN_UNIT_SIZE || align > state.config.pageSize) {
     ctx.dmesg.push(...illegalRequestLines(state.config.earlyAlloc, size, align));
-    ctx.events?.push({ kind: 'illegal-request', size, align, pageSize: state.config.pageSize, maxSize: PCPU_MIN_UNIT_SIZE });
+    ctx.events?.push({
+      kind: 'illegal-request',
+      size,
+      align,
+      pageSize: state.config.pageSize,
+      maxSize: PCPU_MIN_UNIT_SIZE,
+    });
     return { ok: false, error: 'illegal size or align' };
   }
   const found =
