@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { encodeLink } from '../src/share';
-import { median, round } from './stats';
-import { fiveThousandAreasScenario, steppingScenario, sweepScenario } from './uiScenarios';
+import { median, percentile, round } from './stats';
+import { cpus4096Scenario, fiveThousandAreasScenario, steppingScenario, sweepScenario } from './uiScenarios';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4181);
 /** Its own build folder, so a benchmark never races a test run that is serving dist/. */
@@ -75,7 +75,10 @@ async function stepFps(page: Page): Promise<{ fps: number; steps: number }> {
           if (performance.now() - start < 3000) requestAnimationFrame(tick);
           else {
             const text = document.body.innerText.match(/step (\d[\d,]*) of/i);
-            resolve({ fps: frames / ((performance.now() - start) / 1000), steps: Number(text?.[1]?.replace(/,/g, '') ?? 0) });
+            resolve({
+              fps: frames / ((performance.now() - start) / 1000),
+              steps: Number(text?.[1]?.replace(/,/g, '') ?? 0),
+            });
           }
         };
         requestAnimationFrame(tick);
@@ -101,6 +104,48 @@ async function render5kAreasMs(page: Page): Promise<number> {
     );
   }
   return median(runs);
+}
+
+/**
+ * A 100,000-op scenario on 4,096 CPUs opened as a file: time from handing over the file to
+ * the first chunk map of the new scenario; then keydown-to-next-frame for 40 steps from the
+ * middle (p95); then the page's JS heap after a collection.
+ */
+async function cpus4096(page: Page): Promise<{ openMs: number; stepP95Ms: number; heapMB: number }> {
+  await page.goto(`${BASE}/?bench=4096`);
+  await page.waitForSelector('[data-testid="chunk-row"]');
+  const text = JSON.stringify(cpus4096Scenario());
+  const t0 = Date.now();
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'cpus4096.scenario.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.waitForFunction(
+    () => /of 100,?000/.test(document.querySelector('[data-testid="step-count"]')?.textContent ?? ''),
+    null,
+    { timeout: 120_000 },
+  );
+  await page.waitForSelector('[data-testid="chunk-row"]');
+  const openMs = Date.now() - t0;
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  const steps: number[] = [];
+  for (let i = 0; i < 41; i++) {
+    steps.push(
+      await page.evaluate(
+        (key) =>
+          new Promise<number>((resolve) => {
+            const t = performance.now();
+            window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
+          }),
+        i === 0 ? 'End' : 'ArrowLeft',
+      ),
+    );
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return { openMs, stepP95Ms: percentile(steps.slice(1), 95), heapMB: heap.usedSize / 2 ** 20 };
 }
 
 async function sweep32x32Ms(page: Page): Promise<number> {
@@ -151,6 +196,7 @@ async function main(): Promise<void> {
     const stepping = await stepFps(page);
     const render = await render5kAreasMs(page);
     const sweep = await sweep32x32Ms(page);
+    const big = await cpus4096(page);
     await browser.close();
     const result = {
       stepFps: round(stepping.fps, 1),
@@ -159,6 +205,9 @@ async function main(): Promise<void> {
       firstLoadMs: round(load),
       jsGzipKB: round(initialJsGzipKB(), 1),
       sweep32x32Ms: sweep,
+      cpus4096OpenMs: big.openMs,
+      cpus4096StepMs: round(big.stepP95Ms),
+      cpus4096HeapMB: round(big.heapMB),
     };
     const rows: [string, string, string][] = [
       ['holding → through 10,000 ops', `${result.stepFps} fps (${result.stepsAdvanced} steps in 3 s)`, '≥ 55 fps'],
@@ -166,6 +215,9 @@ async function main(): Promise<void> {
       ['first load to first chunk map', `${result.firstLoadMs} ms`, '≤ 1500 ms'],
       ['initial JS (gzip)', `${result.jsGzipKB} KB`, '≤ 150 KB'],
       ['sweep 32×32 over 1,000 ops', `${result.sweep32x32Ms} ms`, '≤ 5000 ms'],
+      ['100,000 ops on 4,096 CPUs: open a file', `${result.cpus4096OpenMs} ms`, '≤ 500 ms'],
+      ['  a step (p95 of 40)', `${result.cpus4096StepMs} ms`, '≤ 16 ms'],
+      ['  JS heap after opening', `${result.cpus4096HeapMB} MB`, '≤ 150 MB'],
     ];
     for (const [name, value, target] of rows) console.log(`${name.padEnd(40)} ${value.padStart(30)}  ${target}`);
     console.log(JSON.stringify(result));
