@@ -31,3 +31,11 @@ export function cpus4096Scenario(): Scenario {
   const config = withDefaults({ cpus: 4096, cpuToNode: Array.from({ length: 4096 }, () => 0) });
   return scenario('bench: 100,000 ops on 4,096 CPUs', mixedOps(100_000, 2026), config);
 }
+
+/** 20,000 mixed ops without labels for the 64 × 64 sweep (slab-online at op 500). */
+export function sweep20kScenario(): Scenario {
+  const ops = mixedOps(20_000, 5).map((op) =>
+    op.op === 'alloc' ? { op: 'alloc' as const, size: op.size, align: op.align } : op,
+  );
+  return scenario('bench: 20,000 ops sweep', ops);
+}
