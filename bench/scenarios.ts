@@ -38,3 +38,17 @@ export function pathologicalOps(allocs: number): Op[] {
   for (let i = 1; i <= allocs; i++) ops.push({ op: 'free', alloc: i });
   return ops;
 }
+
+/** The same 100,000 4-byte allocations, freed in a seeded random order. */
+export function pathologicalRandomFreeOps(allocs: number, seed: number): Op[] {
+  const random = seededRandom(seed);
+  const order = Array.from({ length: allocs }, (_, i) => i + 1);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const ops: Op[] = [{ op: 'slab-online' }];
+  for (let i = 0; i < allocs; i++) ops.push({ op: 'alloc', size: 4, align: 4 });
+  for (const alloc of order) ops.push({ op: 'free', alloc });
+  return ops;
+}

@@ -9,8 +9,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { encodeLink } from '../src/share';
-import { median, round } from './stats';
-import { fiveThousandAreasScenario, steppingScenario, sweepScenario } from './uiScenarios';
+import { median, percentile, round } from './stats';
+import {
+  cpus4096Scenario,
+  fiveThousandAreasScenario,
+  steppingScenario,
+  sweep20kScenario,
+  sweepScenario,
+} from './uiScenarios';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4181);
 /** Its own build folder, so a benchmark never races a test run that is serving dist/. */
@@ -75,7 +81,10 @@ async function stepFps(page: Page): Promise<{ fps: number; steps: number }> {
           if (performance.now() - start < 3000) requestAnimationFrame(tick);
           else {
             const text = document.body.innerText.match(/step (\d[\d,]*) of/i);
-            resolve({ fps: frames / ((performance.now() - start) / 1000), steps: Number(text?.[1]?.replace(/,/g, '') ?? 0) });
+            resolve({
+              fps: frames / ((performance.now() - start) / 1000),
+              steps: Number(text?.[1]?.replace(/,/g, '') ?? 0),
+            });
           }
         };
         requestAnimationFrame(tick);
@@ -101,6 +110,99 @@ async function render5kAreasMs(page: Page): Promise<number> {
     );
   }
   return median(runs);
+}
+
+/**
+ * A 100,000-op scenario on 4,096 CPUs opened as a file: time from handing over the file to
+ * the first chunk map of the new scenario; then keydown-to-next-frame for 40 steps from the
+ * middle (p95); then the page's JS heap after a collection.
+ */
+async function cpus4096(page: Page): Promise<{ openMs: number; stepP95Ms: number; heapMB: number }> {
+  await page.goto(`${BASE}/?bench=4096`);
+  await page.waitForSelector('[data-testid="chunk-row"]');
+  const text = JSON.stringify(cpus4096Scenario());
+  const t0 = Date.now();
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'cpus4096.scenario.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.waitForFunction(
+    () => /of 100,?000/.test(document.querySelector('[data-testid="step-count"]')?.textContent ?? ''),
+    null,
+    { timeout: 120_000 },
+  );
+  await page.waitForSelector('[data-testid="chunk-row"]');
+  const openMs = Date.now() - t0;
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  const steps: number[] = [];
+  for (let i = 0; i < 41; i++) {
+    steps.push(
+      await page.evaluate(
+        (key) =>
+          new Promise<number>((resolve) => {
+            const t = performance.now();
+            window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
+          }),
+        i === 0 ? 'End' : 'ArrowLeft',
+      ),
+    );
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return { openMs, stepP95Ms: percentile(steps.slice(1), 95), heapMB: heap.usedSize / 2 ** 20 };
+}
+
+/**
+ * 64 × 64 configs (early slots 8–512, early size 1–64 KiB) over 20,000 ops, opened as a file;
+ * meanwhile the page's longest main-thread stall (a 20 ms timer's lateness), which bounds how
+ * long a click waits.
+ */
+async function sweep64x64(page: Page): Promise<{ ms: number; maxLagMs: number; workers: number }> {
+  await page.goto(`${BASE}/?bench=sweep64`);
+  await page.waitForSelector('[data-testid="chunk-row"]');
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'sweep20k.scenario.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(sweep20kScenario())),
+  });
+  await page.waitForFunction(() =>
+    /of 20,?000/.test(document.querySelector('[data-testid="step-count"]')?.textContent ?? ''),
+  );
+  await page.getByRole('tab', { name: 'What-if' }).click();
+  const run = page.getByRole('button', { name: 'Run sweep' });
+  await run.waitFor();
+  const fill = async (label: RegExp, value: string) => {
+    const field = page.getByLabel(label).first();
+    if (await field.count()) await field.fill(value);
+  };
+  await fill(/slots.*from/i, '8');
+  await fill(/slots.*to/i, '512');
+  await fill(/slots.*step/i, '8');
+  await fill(/size.*from/i, '1024');
+  await fill(/size.*to/i, '65536');
+  await fill(/size.*step/i, '1024');
+  await page.evaluate(() => {
+    const w = window as unknown as { __lag: number; __lagTimer: number };
+    w.__lag = 0;
+    let last = performance.now();
+    w.__lagTimer = window.setInterval(() => {
+      const now = performance.now();
+      w.__lag = Math.max(w.__lag, now - last - 20);
+      last = now;
+    }, 20);
+  });
+  await run.click();
+  const done = page.locator('[data-sweep-state="done"]');
+  await done.waitFor({ timeout: 180_000 });
+  const maxLagMs = await page.evaluate(() => {
+    const w = window as unknown as { __lag: number; __lagTimer: number };
+    clearInterval(w.__lagTimer);
+    return w.__lag;
+  });
+  const workers = await page.evaluate(() => navigator.hardwareConcurrency);
+  return { ms: Number(await done.getAttribute('data-sweep-ms')), maxLagMs, workers };
 }
 
 async function sweep32x32Ms(page: Page): Promise<number> {
@@ -151,6 +253,8 @@ async function main(): Promise<void> {
     const stepping = await stepFps(page);
     const render = await render5kAreasMs(page);
     const sweep = await sweep32x32Ms(page);
+    const big = await cpus4096(page);
+    const sweep64 = await sweep64x64(page);
     await browser.close();
     const result = {
       stepFps: round(stepping.fps, 1),
@@ -159,6 +263,12 @@ async function main(): Promise<void> {
       firstLoadMs: round(load),
       jsGzipKB: round(initialJsGzipKB(), 1),
       sweep32x32Ms: sweep,
+      cpus4096OpenMs: big.openMs,
+      cpus4096StepMs: round(big.stepP95Ms),
+      cpus4096HeapMB: round(big.heapMB),
+      sweep64x64x20kMs: sweep64.ms,
+      sweepMaxMainThreadStallMs: round(sweep64.maxLagMs),
+      hardwareConcurrency: sweep64.workers,
     };
     const rows: [string, string, string][] = [
       ['holding → through 10,000 ops', `${result.stepFps} fps (${result.stepsAdvanced} steps in 3 s)`, '≥ 55 fps'],
@@ -166,6 +276,11 @@ async function main(): Promise<void> {
       ['first load to first chunk map', `${result.firstLoadMs} ms`, '≤ 1500 ms'],
       ['initial JS (gzip)', `${result.jsGzipKB} KB`, '≤ 150 KB'],
       ['sweep 32×32 over 1,000 ops', `${result.sweep32x32Ms} ms`, '≤ 5000 ms'],
+      ['100,000 ops on 4,096 CPUs: open a file', `${result.cpus4096OpenMs} ms`, '≤ 500 ms'],
+      ['  a step (p95 of 40)', `${result.cpus4096StepMs} ms`, '≤ 16 ms'],
+      ['  JS heap after opening', `${result.cpus4096HeapMB} MB`, '≤ 150 MB'],
+      ['sweep 64×64 over 20,000 ops', `${result.sweep64x64x20kMs} ms`, '≤ 5000 ms'],
+      ['  longest main-thread stall meanwhile', `${result.sweepMaxMainThreadStallMs} ms`, '≤ 100 ms'],
     ];
     for (const [name, value, target] of rows) console.log(`${name.padEnd(40)} ${value.padStart(30)}  ${target}`);
     console.log(JSON.stringify(result));

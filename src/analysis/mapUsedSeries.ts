@@ -1,3 +1,4 @@
+import { mapUsed } from '../engine/chunkArea';
 import { setup } from '../engine/setup';
 import { applyOp } from '../engine/step';
 import type { ChunkRole, Config, EngineState, Op } from '../engine/types';
@@ -28,13 +29,13 @@ export type MapUsedResult = MapUsedSeries | { ok: false; error: string };
 function record(state: EngineState, series: StructureSeries[], createdEntries: number[]): void {
   let created = 0;
   for (const chunk of state.chunks) {
-    if (chunk.role === 'dynamic') created += chunk.map.length;
+    if (chunk.role === 'dynamic') created += mapUsed(chunk);
   }
   createdEntries.push(created);
   // First-chunk structures are never destroyed, so each is found by its id at every step.
   for (const s of series) {
     const chunk = state.chunks.find((c) => c.id === s.id)!;
-    s.mapUsed.push(chunk.map.length);
+    s.mapUsed.push(mapUsed(chunk));
     s.mapAlloc.push(chunk.mapAlloc);
   }
 }

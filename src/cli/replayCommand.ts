@@ -7,8 +7,8 @@ import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { serializeTrace } from '../engine/trace';
 import { parseScenarioText } from '../scenario/schema';
+import { writeTrace } from './writeTrace';
 
 const USAGE = 'usage: npm run -s replay -- FILE.json\n       npm run -s replay -- --out DIR A.scenario.json [B.scenario.json ...]\n';
 
@@ -20,12 +20,6 @@ export function traceFileName(input: string): string {
       ? name.slice(0, -'.json'.length)
       : name;
   return `${stem}.trace.json`;
-}
-
-async function writeAll(out: Writable, chunks: Iterable<string>): Promise<void> {
-  for (const chunk of chunks) {
-    if (!out.write(chunk)) await once(out, 'drain');
-  }
 }
 
 async function replayOne(file: string, out: Writable | (() => Writable)): Promise<boolean> {
@@ -42,7 +36,7 @@ async function replayOne(file: string, out: Writable | (() => Writable)): Promis
     return false;
   }
   const target = typeof out === 'function' ? out() : out;
-  await writeAll(target, serializeTrace(parsed.scenario.config, parsed.scenario.ops));
+  await writeTrace(target, parsed.scenario.config, parsed.scenario.ops);
   if (typeof out === 'function') {
     target.end();
     await once(target, 'finish');

@@ -1,5 +1,6 @@
 import { allocArea } from './area';
 import { createChunk, extendMap, needToExtend, populate, type Attempt } from './chunkLifecycle';
+import { chunkById as findChunk } from './chunkById';
 import { PCPU_MIN_UNIT_SIZE } from './constants';
 import type { StepContext } from './context';
 import { illegalRequestLines, NULL_DEREF_LINE, reportFailure, SLOT_WALK_HALT_LINE } from './failure';
@@ -17,7 +18,7 @@ function crash(state: EngineState, ctx: StepContext, cause: 'pre-slab-kmalloc' |
 }
 
 function chunkById(state: EngineState, id: number): Chunk {
-  return state.chunks.find((c) => c.id === id)!;
+  return findChunk(state, id)!;
 }
 
 type Found = { chunk: Chunk; offset: number } | { error: FailureReason } | { crash: 'pre-slab-kmalloc' | 'slot-walk'; chunk?: number };

@@ -1,4 +1,4 @@
-import { allocatedPrefix, beforeMapChange } from './allocatedPrefix';
+import { areaOf } from './chunkArea';
 import { SMALL_AREA_BYTES } from './constants';
 import type { StepContext } from './context';
 import { chunkSlot, relocate } from './slots';
@@ -8,6 +8,10 @@ import { OWNER_FREE, type Chunk, type EngineState } from './types';
  * pcpu_alloc_area: first fit over the area map. Returns the offset of the new area within
  * the unit, or -1 after a full scan that found nothing (which also makes the hint exact).
  * Precondition: the map has room for two more entries.
+ *
+ * The same steps as the kernel's loop (reference/area.ts is that loop on plain arrays), on
+ * the leaf structure of areaMap.ts: the scan skips leaves that cannot fit, and max_contig
+ * is the largest free entry the scan passed, exactly as the kernel accumulates it.
  */
 export function allocArea(
   state: EngineState,
@@ -18,112 +22,112 @@ export function allocArea(
   ctx: StepContext,
 ): number {
   const oldSlot = chunkSlot(state, chunk);
-  const { map, owners } = chunk;
-  const used = map.length;
-  let maxContig = 0;
-  const prefix = allocatedPrefix(map);
-  let off = prefix.offset;
-  for (let i = prefix.index; i < used; off += Math.abs(map[i]!), i++) {
-    const entry = map[i]!;
-    if (entry < 0) continue;
-    let head = Math.ceil(off / align) * align - off;
-    if (entry < head + size) {
-      if (entry > maxContig) maxContig = entry;
-      continue;
-    }
-    const isLast = i === used - 1;
-    beforeMapChange(map, i - 1);
+  const area = areaOf(chunk);
+  const fit = area.firstFit(size, align);
+  let maxContig = fit.maxFreeBefore;
+  if (!fit.found) {
+    const oldHint = chunk.contigHint;
+    chunk.contigHint = maxContig;
+    ctx.events?.push({ kind: 'area-not-found', chunk: chunk.id, size, align, oldHint, newHint: maxContig });
+    relocate(state, chunk, oldSlot, ctx.events);
+    return -1;
+  }
 
-    // A head too small to track (or next to free space) is handed to the previous area.
-    if (head > 0 && (head < SMALL_AREA_BYTES || map[i - 1]! > 0)) {
-      if (map[i - 1]! > 0) map[i - 1]! += head;
+  const at = fit.at;
+  let off = at.offset;
+  let head = fit.head;
+  let entry = area.value(at);
+  const isLast = area.isLast(at);
+
+  // A head too small to track (or next to free space) is handed to the previous area.
+  if (head > 0) {
+    const prev = area.previous(at)!;
+    const prevValue = area.value(prev);
+    if (head < SMALL_AREA_BYTES || prevValue > 0) {
+      const prevOwner = area.owner(prev);
+      if (prevValue > 0) area.set(prev, prevValue + head, prevOwner);
       else {
-        map[i - 1]! -= head;
+        area.set(prev, prevValue - head, prevOwner);
         chunk.freeSize -= head;
       }
-      ctx.events?.push({ kind: 'head-absorbed', chunk: chunk.id, offset: off, bytes: head, intoOwner: owners[i - 1]! });
-      map[i]! -= head;
+      ctx.events?.push({ kind: 'head-absorbed', chunk: chunk.id, offset: off, bytes: head, intoOwner: prevOwner });
+      entry -= head;
       off += head;
       head = 0;
     }
-
-    // A tail too small to track stays glued to the allocation.
-    let tail = map[i]! - head - size;
-    if (tail < SMALL_AREA_BYTES) {
-      if (tail > 0) ctx.events?.push({ kind: 'tail-kept', chunk: chunk.id, bytes: tail });
-      tail = 0;
-    }
-
-    if (head || tail) {
-      const areaSize = map[i]! - head - tail;
-      const pieces = [head, areaSize, tail].filter((bytes) => bytes > 0);
-      map.splice(i, 1, ...pieces);
-      owners.splice(i, 1, ...pieces.map(() => OWNER_FREE));
-      ctx.events?.push({ kind: 'split', chunk: chunk.id, offset: off, head, size: areaSize, tail });
-      if (head) {
-        i++;
-        off += head;
-        if (head > maxContig) maxContig = head;
-      }
-      if (tail && tail > maxContig) maxContig = tail;
-    }
-
-    const oldHint = chunk.contigHint;
-    chunk.contigHint = isLast ? maxContig : Math.max(chunk.contigHint, maxContig);
-    if (chunk.contigHint !== oldHint) {
-      ctx.events?.push({ kind: 'hint', chunk: chunk.id, from: oldHint, to: chunk.contigHint, exact: isLast });
-    }
-
-    const areaSize = map[i]!;
-    chunk.freeSize -= areaSize;
-    map[i] = -areaSize;
-    owners[i] = owner;
-    ctx.events?.push({ kind: 'allocated', chunk: chunk.id, offset: off, requested: size, areaSize });
-    relocate(state, chunk, oldSlot, ctx.events);
-    return off;
   }
 
+  // A tail too small to track stays glued to the allocation.
+  let tail = entry - head - size;
+  if (tail < SMALL_AREA_BYTES) {
+    if (tail > 0) ctx.events?.push({ kind: 'tail-kept', chunk: chunk.id, bytes: tail });
+    tail = 0;
+  }
+
+  const areaSize = entry - head - tail;
+  if (head || tail) {
+    const values: number[] = [];
+    if (head) values.push(head);
+    values.push(-areaSize);
+    if (tail) values.push(tail);
+    const owners = values.map((v) => (v < 0 ? owner : OWNER_FREE));
+    area.replaceRun(at, 1, values, owners);
+    ctx.events?.push({ kind: 'split', chunk: chunk.id, offset: off, head, size: areaSize, tail });
+    if (head) {
+      off += head;
+      if (head > maxContig) maxContig = head;
+    }
+    if (tail && tail > maxContig) maxContig = tail;
+  } else area.set(at, -areaSize, owner);
+
   const oldHint = chunk.contigHint;
-  chunk.contigHint = maxContig;
-  ctx.events?.push({ kind: 'area-not-found', chunk: chunk.id, size, align, oldHint, newHint: maxContig });
+  chunk.contigHint = isLast ? maxContig : Math.max(chunk.contigHint, maxContig);
+  if (chunk.contigHint !== oldHint) {
+    ctx.events?.push({ kind: 'hint', chunk: chunk.id, from: oldHint, to: chunk.contigHint, exact: isLast });
+  }
+
+  chunk.freeSize -= areaSize;
+  ctx.events?.push({ kind: 'allocated', chunk: chunk.id, offset: off, requested: size, areaSize });
   relocate(state, chunk, oldSlot, ctx.events);
-  return -1;
+  return off;
 }
 
 /** pcpu_free_area: free the area starting at off, merge with free neighbours. */
 export function freeArea(state: EngineState, chunk: Chunk, freeOffset: number, ctx: StepContext): void {
   const oldSlot = chunkSlot(state, chunk);
-  const { map, owners } = chunk;
-  const prefix = allocatedPrefix(map);
-  let i = freeOffset >= prefix.offset ? prefix.index : 0;
-  let off = freeOffset >= prefix.offset ? prefix.offset : 0;
-  while (i < map.length && off !== freeOffset) off += Math.abs(map[i++]!);
-  if (off !== freeOffset || i >= map.length || map[i]! > 0) {
+  const area = areaOf(chunk);
+  const at = area.find(freeOffset);
+  if (!at || area.value(at) > 0) {
     throw new Error(`model bug: no allocated area at offset ${freeOffset} of chunk ${chunk.id}`);
   }
-  beforeMapChange(map, i - 1);
-  const size = -map[i]!;
-  map[i] = size;
-  owners[i] = OWNER_FREE;
+  let size = -area.value(at);
   chunk.freeSize += size;
   ctx.events?.push({ kind: 'freed', chunk: chunk.id, offset: freeOffset, size });
 
-  if (i > 0 && map[i - 1]! >= 0) {
-    ctx.events?.push({ kind: 'merged', chunk: chunk.id, side: 'previous', bytes: map[i - 1]! });
-    map[i - 1]! += map[i]!;
-    map.splice(i, 1);
-    owners.splice(i, 1);
-    i--;
+  // The kernel merges with the previous entry, then with the one after: the same entries
+  // as the freed one's neighbours now.
+  let first = at;
+  let count = 1;
+  const prev = area.previous(at);
+  if (prev && area.value(prev) >= 0) {
+    const bytes = area.value(prev);
+    ctx.events?.push({ kind: 'merged', chunk: chunk.id, side: 'previous', bytes });
+    size += bytes;
+    first = prev;
+    count++;
   }
-  if (i + 1 < map.length && map[i + 1]! >= 0) {
-    ctx.events?.push({ kind: 'merged', chunk: chunk.id, side: 'next', bytes: map[i + 1]! });
-    map[i]! += map[i + 1]!;
-    map.splice(i + 1, 1);
-    owners.splice(i + 1, 1);
+  const next = area.next(at);
+  if (next && area.value(next) >= 0) {
+    const bytes = area.value(next);
+    ctx.events?.push({ kind: 'merged', chunk: chunk.id, side: 'next', bytes });
+    size += bytes;
+    count++;
   }
+  if (count === 1) area.set(at, size, OWNER_FREE);
+  else area.replaceRun(first, count, [size], [OWNER_FREE]);
 
   const oldHint = chunk.contigHint;
-  chunk.contigHint = Math.max(map[i]!, chunk.contigHint);
+  chunk.contigHint = Math.max(size, chunk.contigHint);
   if (chunk.contigHint !== oldHint) {
     ctx.events?.push({ kind: 'hint', chunk: chunk.id, from: oldHint, to: chunk.contigHint, exact: false });
   }

@@ -1,3 +1,5 @@
+import { AreaMap } from './areaMap';
+import { chunkWithArea, mapUsed } from './chunkArea';
 import { chunkStructBytes } from './chunkStruct';
 import { MAP_ENTRY_BYTES, PCPU_DFL_MAP_ALLOC } from './constants';
 import type { StepContext } from './context';
@@ -8,7 +10,7 @@ import { OWNER_FREE, type Chunk, type EngineState } from './types';
 
 /** pcpu_need_to_extend: 0 when two more entries fit, else the next 16 * 2^k that fits them. */
 export function needToExtend(chunk: Chunk): number {
-  const needed = chunk.map.length + 2;
+  const needed = mapUsed(chunk) + 2;
   if (chunk.mapAlloc >= needed) return 0;
   let newAlloc = PCPU_DFL_MAP_ALLOC;
   while (newAlloc < needed) newAlloc *= 2;
@@ -22,7 +24,7 @@ export function extendMap(state: EngineState, chunk: Chunk, newAlloc: number, ct
   ctx.events?.push({
     kind: 'map-full',
     chunk: chunk.id,
-    mapUsed: chunk.map.length,
+    mapUsed: mapUsed(chunk),
     mapAlloc: chunk.mapAlloc,
     newAlloc,
   });
@@ -53,11 +55,9 @@ export function createChunk(state: EngineState, ctx: StepContext): Chunk | Attem
   const map = memAlloc(state, PCPU_DFL_MAP_ALLOC * MAP_ENTRY_BYTES, 'map', ctx);
   if (map.kind !== 'ok') return map.kind;
   const { unitSize } = state.layout;
-  const chunk: Chunk = {
+  const fields: Omit<Chunk, 'map' | 'owners'> = {
     id: state.nextChunkId++,
     role: 'dynamic',
-    map: [unitSize],
-    owners: [OWNER_FREE],
     mapAlloc: PCPU_DFL_MAP_ALLOC,
     mapStorage: map.storage,
     contigHint: unitSize,
@@ -67,6 +67,7 @@ export function createChunk(state: EngineState, ctx: StepContext): Chunk | Attem
     // Before the change the struct came from kzalloc, which is slab whatever its size.
     structStorage: state.config.earlyAlloc && struct.storage === 'vmalloc' ? 'vmalloc' : 'kmalloc',
   };
+  const chunk = chunkWithArea(fields, AreaMap.from([unitSize], [OWNER_FREE]));
   state.chunks.push(chunk);
   ctx.events?.push({ kind: 'chunk-created', chunk: chunk.id, unitSize });
   relocate(state, chunk, -1, ctx.events);

@@ -1,4 +1,5 @@
 import { freeArea } from './area';
+import { chunkById } from './chunkById';
 import { destroyChunk } from './chunkLifecycle';
 import { chunkStructBytes } from './chunkStruct';
 import type { StepContext } from './context';
@@ -16,7 +17,7 @@ export function pcpuFree(state: EngineState, allocIndex: number, ctx: StepContex
     return 'ok';
   }
   state.live.delete(allocIndex);
-  const chunk = state.chunks.find((c) => c.id === live.chunk)!;
+  const chunk = chunkById(state, live.chunk)!;
   freeArea(state, chunk, live.offset, ctx);
 
   const { unitSize, nrSlots } = state.layout;
@@ -28,7 +29,7 @@ export function pcpuFree(state: EngineState, allocIndex: number, ctx: StepContex
   const [kept, ...doomed] = fullyFree;
   ctx.events?.push({ kind: 'reclaim', kept: kept!, destroyed: doomed });
   for (const id of doomed) {
-    const vmallocStruct = state.chunks.find((c) => c.id === id)!.structStorage === 'vmalloc';
+    const vmallocStruct = chunkById(state, id)!.structStorage === 'vmalloc';
     destroyChunk(state, id, lastSlot, ctx);
     // The chunk is unlinked and depopulated; releasing its struct is where kfree meets a
     // vmalloc address. The boot cannot be followed past that point.

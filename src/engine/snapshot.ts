@@ -1,10 +1,11 @@
-import type { Chunk, EngineState } from './types';
+import { cloneChunk } from './chunkArea';
+import type { EngineState } from './types';
 
-function cloneChunk(chunk: Chunk): Chunk {
-  return { ...chunk, map: chunk.map.slice(), owners: chunk.owners.slice(), populated: chunk.populated.slice() };
-}
-
-/** A deep copy sharing only immutable parts (config and layout are never mutated). */
+/**
+ * An independent copy sharing only immutable parts (config and layout are never mutated);
+ * area maps share their unchanged leaves copy-on-write, so a copy costs O(leaves), not
+ * O(map entries).
+ */
 export function cloneState(state: EngineState): EngineState {
   return {
     ...state,

@@ -16,10 +16,16 @@ const FAILURE_CODES: (FailureReason | null)[] = [
   'kernel crash',
 ];
 
-/** Keyframes at least this many steps apart... */
-const MIN_KEYFRAME_SPACING = 32;
+/**
+ * Keyframes at least this many steps apart: a step costs a few microseconds, so a seek
+ * replays at most a millisecond or two, and keyframes (which share unchanged map leaves)
+ * stay few...
+ */
+const MIN_KEYFRAME_SPACING = 512;
 /** ...and further apart when states are big, so keyframe memory stays bounded. */
 const ENTRIES_PER_SPACING_STEP = 200;
+/** Seeks rebuild live allocations from the nearest checkpoint, at least this many steps apart. */
+const LIVE_CHECKPOINT_SPACING = 8192;
 
 export interface StepView {
   /** Steps applied: 0 is the state right after setup. */
@@ -51,6 +57,8 @@ export class Timeline {
   private readonly dmesgStart: Int32Array;
   private readonly dmesgLines: string[];
   private readonly keyframes: { step: number; frame: Keyframe }[] = [];
+  /** Live allocations every LIVE_CHECKPOINT_SPACING steps, flat [op, chunk, offset, ...] in Map order. */
+  private readonly liveCheckpoints: { step: number; live: Int32Array }[] = [];
   private cursor: { step: number; state: EngineState } | null = null;
 
   constructor(config: Config, ops: readonly Op[]) {
@@ -82,6 +90,8 @@ export class Timeline {
       sinceKeyframe++;
       if (sinceKeyframe >= Math.max(MIN_KEYFRAME_SPACING, stateWeight(state) / ENTRIES_PER_SPACING_STEP)) {
         this.keyframes.push({ step: i + 1, frame: freeze(state) });
+        const last = this.liveCheckpoints[this.liveCheckpoints.length - 1];
+        if (i + 1 - (last?.step ?? 0) >= LIVE_CHECKPOINT_SPACING) this.liveCheckpoints.push({ step: i + 1, live: flatLive(state.live) });
         sinceKeyframe = 0;
       }
     }
@@ -141,6 +151,31 @@ export class Timeline {
     return out;
   }
 
+  /**
+   * The live allocations after `step` steps, rebuilt from the per-step records in the same
+   * insertion order the engine used: successful allocs add, frees delete.
+   */
+  private liveAt(step: number): EngineState['live'] {
+    const live: EngineState['live'] = new Map();
+    let from = 0;
+    for (const checkpoint of this.liveCheckpoints) {
+      if (checkpoint.step > step) break;
+      from = checkpoint.step;
+    }
+    const checkpoint = this.liveCheckpoints.find((c) => c.step === from);
+    if (checkpoint) {
+      const flat = checkpoint.live;
+      for (let k = 0; k < flat.length; k += 3) live.set(flat[k]!, { chunk: flat[k + 1]!, offset: flat[k + 2]! });
+    }
+    for (let i = from; i < step; i++) {
+      const op = this.ops[i]!;
+      if (op.op === 'alloc') {
+        if (this.ok[i] === 1) live.set(i, { chunk: this.chunkIds[i]!, offset: this.offsets[i]! });
+      } else if (op.op === 'free') live.delete(op.alloc);
+    }
+    return live;
+  }
+
   /** Moves the private cursor to `step` (0..length), from the cursor or the nearest keyframe. */
   private moveCursor(step: number): EngineState {
     const target = Math.max(0, Math.min(step, this.length));
@@ -153,7 +188,7 @@ export class Timeline {
     }
     const keyframe = this.keyframes[lo]!;
     if (!this.cursor || this.cursor.step > target || this.cursor.step < keyframe.step) {
-      this.cursor = { step: keyframe.step, state: thaw(keyframe.frame) };
+      this.cursor = { step: keyframe.step, state: thaw(keyframe.frame, this.liveAt(keyframe.step)) };
     }
     const cursor = this.cursor;
     while (cursor.step < target) {
@@ -183,4 +218,15 @@ export class Timeline {
   get keyframeCount(): number {
     return this.keyframes.length;
   }
+}
+
+function flatLive(live: EngineState['live']): Int32Array {
+  const flat = new Int32Array(live.size * 3);
+  let k = 0;
+  for (const [op, where] of live) {
+    flat[k++] = op;
+    flat[k++] = where.chunk;
+    flat[k++] = where.offset;
+  }
+  return flat;
 }

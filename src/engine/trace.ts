@@ -1,3 +1,4 @@
+import { mapUsed } from './chunkArea';
 import { setup } from './setup';
 import { chunkSlot } from './slots';
 import { applyOp } from './step';
@@ -11,7 +12,7 @@ export function traceChunk(state: EngineState, chunk: Chunk): TraceChunk {
     id: chunk.id,
     role: chunk.role,
     map: chunk.map.slice(),
-    mapUsed: chunk.map.length,
+    mapUsed: mapUsed(chunk),
     mapAlloc: chunk.mapAlloc,
     mapStorage: chunk.mapStorage,
     contigHint: chunk.contigHint,
@@ -24,7 +25,7 @@ export function traceChunk(state: EngineState, chunk: Chunk): TraceChunk {
 export function chunkSummary(state: EngineState, chunk: Chunk): TraceChunkSummary {
   return {
     id: chunk.id,
-    mapUsed: chunk.map.length,
+    mapUsed: mapUsed(chunk),
     mapAlloc: chunk.mapAlloc,
     contigHint: chunk.contigHint,
     freeSize: chunk.freeSize,
@@ -47,6 +48,49 @@ export interface TraceParts {
   setup: Trace['setup'];
   /** Yields each step as it is computed, so huge traces need not sit in memory. */
   steps: () => Generator<TraceStep, { slabAvailable: boolean; chunks: TraceChunk[] }>;
+}
+
+/**
+ * A scenario run for writing its trace without building step objects: the setup part, and
+ * a stepper that applies the next op and hands back the live state (valid until the next
+ * call) with the op's record; null when the run is over.
+ */
+export interface TraceRun {
+  setup: Trace['setup'];
+  state: EngineState | null;
+  next: () => StepOutcome | null;
+  final: () => Trace['final'];
+}
+
+export function traceRun(config: Config, ops: Op[]): TraceRun {
+  const boot = setup(config);
+  if (!boot.ok) {
+    return {
+      setup: { ok: false, error: boot.error, layout: null, dmesg: [], chunks: [] },
+      state: null,
+      next: () => null,
+      final: () => ({ slabAvailable: false, chunks: [] }),
+    };
+  }
+  const { state } = boot;
+  let i = 0;
+  return {
+    setup: {
+      ok: true,
+      error: null,
+      layout: orderedLayout(state.layout),
+      dmesg: boot.dmesg,
+      chunks: state.chunks.map((c) => traceChunk(state, c)),
+    },
+    state,
+    next: () => {
+      if (i >= ops.length || state.halted) return null;
+      const outcome = applyOp(state, i, ops[i]!, null);
+      i++;
+      return outcome;
+    },
+    final: () => ({ slabAvailable: state.slabAvailable, chunks: state.chunks.map((c) => traceChunk(state, c)) }),
+  };
 }
 
 /** Runs a scenario, producing the trace piece by piece. */
@@ -91,7 +135,7 @@ export function buildTrace(config: Config, ops: Op[]): Trace {
   }
 }
 
-function indent(json: string, spaces: number): string {
+export function indent(json: string, spaces: number): string {
   return json.replace(/\n/g, '\n' + ' '.repeat(spaces));
 }
 

@@ -5,9 +5,12 @@ import { selectOps } from '../chunkMap/selectors';
 import { formatBytes } from '../chunkMap/ticks';
 import { useExplorer } from '../storeContext';
 import { GroupSummaries } from './GroupSummaries';
+import { UnitBar } from './UnitBar';
 import { UnitCard } from './UnitCard';
-import { MAX_DRAWN_UNITS, totalUnits, unitGroups } from './unitGroups';
+import { UnitCell } from './UnitCell';
+import { MAX_DRAWN_UNITS, MAX_UNIT_CARDS, totalUnits, unitGroups } from './unitGroups';
 import '../styles/maps.css';
+import './unitLayout.css';
 
 /**
  * View 2: the chunk as memory — groups, their atom-sized allocations, the units inside and the
@@ -41,6 +44,7 @@ export function UnitLayout() {
   const units = totalUnits(layout);
   const op = selected !== null ? ops[selected] : undefined;
   const label = op && op.op === 'alloc' && op.label ? op.label : null;
+  const compact = units > MAX_UNIT_CARDS;
 
   return (
     <div className="ul">
@@ -81,35 +85,49 @@ export function UnitLayout() {
       {units > MAX_DRAWN_UNITS ? (
         <GroupSummaries groups={groups} layout={layout} chunk={chunk} pageSize={state.config.pageSize} mark={mark} />
       ) : (
-        <ol className="ul-groups" aria-label={`Units of chunk ${chunk.id}`}>
-          {groups.map((g) => (
-            <li key={g.group} className="ul-group" data-testid="unit-group" data-group={g.group}>
-              <div className="ul-group-head">
-                group {g.group} · base offset {g.baseOffset} · {g.nrUnits} units · CPUs {g.cpus.join(' ') || 'none'}
-                {g.emptyUnits > 0 ? ` · ${g.emptyUnits} empty` : ''}
-              </div>
-              <ol className="ul-allocs">
-                {g.allocations.map((a) => (
-                  <li key={a.index} className="ul-alloc">
-                    <div className="ul-alloc-head">allocation {a.index}</div>
-                    <ol className="ul-units">
-                      {a.units.map((u) => (
-                        <UnitCard
-                          key={u.unit}
-                          unit={u}
-                          layout={layout}
-                          chunk={chunk}
-                          pageSize={state.config.pageSize}
-                          mark={mark}
-                        />
-                      ))}
-                    </ol>
-                  </li>
-                ))}
-              </ol>
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="ul-groups" aria-label={`Units of chunk ${chunk.id}`}>
+            {groups.map((g) => (
+              <li key={g.group} className="ul-group" data-testid="unit-group" data-group={g.group}>
+                <div className="ul-group-head">
+                  group {g.group} · base offset {g.baseOffset} · {g.nrUnits} units · CPUs {g.cpus.join(' ') || 'none'}
+                  {g.emptyUnits > 0 ? ` · ${g.emptyUnits} empty` : ''}
+                </div>
+                <ol className="ul-allocs">
+                  {g.allocations.map((a) => (
+                    <li key={a.index} className="ul-alloc">
+                      <div className="ul-alloc-head">allocation {a.index}</div>
+                      <ol className={compact ? 'ul-units ul-units-compact' : 'ul-units'}>
+                        {a.units.map((u) =>
+                          compact ? (
+                            <UnitCell key={u.unit} unit={u} chunk={chunk} mark={mark} />
+                          ) : (
+                            <UnitCard
+                              key={u.unit}
+                              unit={u}
+                              layout={layout}
+                              chunk={chunk}
+                              pageSize={state.config.pageSize}
+                              mark={mark}
+                            />
+                          ),
+                        )}
+                      </ol>
+                    </li>
+                  ))}
+                </ol>
+              </li>
+            ))}
+          </ol>
+          {compact ? (
+            <div className="ul-representative">
+              <p className="ul-selection">
+                Every unit with a CPU looks like this one ({formatBytes(layout.unitSize)} each):
+              </p>
+              <UnitBar layout={layout} chunk={chunk} pageSize={state.config.pageSize} empty={false} mark={mark} />
+            </div>
+          ) : null}
+        </>
       )}
     </div>
   );

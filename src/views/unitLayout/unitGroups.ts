@@ -2,6 +2,8 @@ import type { Layout } from '../../engine/types';
 
 /** Above this many units the layout is summarised per group instead of drawn unit by unit. */
 export const MAX_DRAWN_UNITS = 64;
+/** Above this many units each unit is a small cell, with one full unit drawn for all of them. */
+export const MAX_UNIT_CARDS = 16;
 
 export interface UnitInfo {
   /** Unit number across the chunk (what unit_map holds). */
