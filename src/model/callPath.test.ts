@@ -42,7 +42,12 @@ describe('callPathsOf', () => {
 
   it('a new chunk: pcpu_create_chunk → pcpu_alloc_chunk → pcpu_mem_alloc(struct size)', () => {
     const paths = pathsAt(structKfreeHazard.scenario, 2);
-    expect(paths.map(names)[0]).toEqual(['pcpu_alloc', 'pcpu_create_chunk', 'pcpu_alloc_chunk', 'pcpu_mem_alloc(4160)']);
+    expect(paths.map(names)[0]).toEqual([
+      'pcpu_alloc',
+      'pcpu_create_chunk',
+      'pcpu_alloc_chunk',
+      'pcpu_mem_alloc(4160)',
+    ]);
     expect(paths[0]!.result).toBe('vmalloc');
   });
 

@@ -25,7 +25,8 @@ export function callPathsOf(op: Op | undefined, events: readonly EngineEvent[], 
   const paths: CallPath[] = [];
   const memAlloc = (bytes: number) => f(`pcpu_mem_alloc(${bytes})`, 'pcpu_mem_alloc');
   if (op.op === 'slab-online') {
-    if (!earlyAlloc) return [{ frames: [f('kmem_cache_init')], result: 'slab is up; the pre-change percpu code has nothing to move' }];
+    if (!earlyAlloc)
+      return [{ frames: [f('kmem_cache_init')], result: 'slab is up; the pre-change percpu code has nothing to move' }];
     for (const e of events) {
       if (e.kind === 'mem-alloc') {
         paths.push({ frames: [f('percpu_init_late', 'percpu_init_late'), memAlloc(e.bytes)], result: e.storage });
@@ -52,14 +53,22 @@ export function callPathsOf(op: Op | undefined, events: readonly EngineEvent[], 
           creating = true;
           caller = [f('pcpu_create_chunk'), f('pcpu_alloc_chunk', 'pcpu_alloc_chunk:struct')];
         } else if (creating) caller = [f('pcpu_create_chunk'), f('pcpu_alloc_chunk')];
-        const request = e.purpose === 'chunk' && !earlyAlloc ? f(`kzalloc(${e.bytes})`, 'pcpu_alloc_chunk:struct') : memAlloc(e.bytes);
+        const request =
+          e.purpose === 'chunk' && !earlyAlloc
+            ? f(`kzalloc(${e.bytes})`, 'pcpu_alloc_chunk:struct')
+            : memAlloc(e.bytes);
         paths.push({ frames: [entry, ...caller, request], result: e.storage });
         break;
       }
       case 'mem-alloc-refused': {
         if (e.purpose === 'chunk') caller = [f('pcpu_create_chunk'), f('pcpu_alloc_chunk', 'pcpu_alloc_chunk:struct')];
         paths.push({
-          frames: [entry, ...caller, memAlloc(e.bytes), f('WARN_ON_ONCE(!slab_is_available())', 'pcpu_mem_alloc:slab-check')],
+          frames: [
+            entry,
+            ...caller,
+            memAlloc(e.bytes),
+            f('WARN_ON_ONCE(!slab_is_available())', 'pcpu_mem_alloc:slab-check'),
+          ],
           result: e.warned ? 'NULL (and the one-time warning)' : 'NULL (already warned)',
         });
         break;
@@ -75,7 +84,13 @@ export function callPathsOf(op: Op | undefined, events: readonly EngineEvent[], 
           paths.push({ frames: [entry, f('list_for_each_entry')], result: 'walks a corrupted slot list: halted' });
         } else {
           paths.push({
-            frames: [entry, f('pcpu_reclaim'), f('pcpu_destroy_chunk'), f('pcpu_free_chunk', 'pcpu_free_chunk:kfree'), f(`kfree(${e.bytes}-byte vmalloc'd struct)`)],
+            frames: [
+              entry,
+              f('pcpu_reclaim'),
+              f('pcpu_destroy_chunk'),
+              f('pcpu_free_chunk', 'pcpu_free_chunk:kfree'),
+              f(`kfree(${e.bytes}-byte vmalloc'd struct)`),
+            ],
             result: 'undefined behaviour: halted',
           });
         }
@@ -88,7 +103,10 @@ export function callPathsOf(op: Op | undefined, events: readonly EngineEvent[], 
         paths.push({ frames: [entry, f('pcpu_alloc_area')], result: `offset ${e.offset} in chunk ${e.chunk}` });
         break;
       case 'split':
-        paths.push({ frames: [entry, f('pcpu_alloc_area'), f('pcpu_split_block')], result: `${(e.head ? 1 : 0) + (e.tail ? 1 : 0)} entries inserted` });
+        paths.push({
+          frames: [entry, f('pcpu_alloc_area'), f('pcpu_split_block')],
+          result: `${(e.head ? 1 : 0) + (e.tail ? 1 : 0)} entries inserted`,
+        });
         break;
       case 'area-not-found':
         paths.push({ frames: [entry, f('pcpu_alloc_area')], result: '-1 (no fitting area)' });

@@ -14,7 +14,11 @@ const slabStep = 1 + 140 + 1;
 
 function arrayAt(step: number, chunk = 1) {
   const view = viewAt(scenario, step);
-  return mapArrayOf(view.state.chunks.find((c) => c.id === chunk)!, view.events, scenario.config);
+  return mapArrayOf(
+    view.state.chunks.find((c) => c.id === chunk)!,
+    view.events,
+    scenario.config,
+  );
 }
 
 describe('mapArrayOf', () => {

@@ -130,7 +130,15 @@ export function mapArrayOf(chunk: Chunk, events: readonly EngineEvent[], config:
 
 /** The chunk a step worked on (what its events name first), or null. */
 export function chunkOfStep(events: readonly EngineEvent[]): number | null {
-  const priority: EngineEvent['kind'][] = ['allocated', 'freed', 'map-extended', 'map-full', 'chunk-created', 'try-chunk', 'map-copied'];
+  const priority: EngineEvent['kind'][] = [
+    'allocated',
+    'freed',
+    'map-extended',
+    'map-full',
+    'chunk-created',
+    'try-chunk',
+    'map-copied',
+  ];
   for (const kind of priority) {
     const e = events.find((x) => x.kind === kind);
     if (e && 'chunk' in e) return e.chunk;

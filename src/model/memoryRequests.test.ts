@@ -16,7 +16,13 @@ describe('memoryTrafficOf', () => {
   it('the first early failure asks pcpu_mem_alloc(1024) for a bigger map and gets NULL with the warning', () => {
     const [request, ...rest] = trafficAt(early, 127);
     expect(rest).toEqual([]);
-    expect(request).toMatchObject({ kind: 'request', call: 'pcpu_mem_alloc(1024)', purpose: 'bigger map', chunk: 1, result: 'NULL' });
+    expect(request).toMatchObject({
+      kind: 'request',
+      call: 'pcpu_mem_alloc(1024)',
+      purpose: 'bigger map',
+      chunk: 1,
+      result: 'NULL',
+    });
     expect(request!.kind === 'request' && request!.why).toContain('WARN_ON_ONCE');
   });
 
@@ -34,7 +40,12 @@ describe('memoryTrafficOf', () => {
 
   it('the first extension after slab: 1024 B from kmalloc, the old 512-byte array leaked', () => {
     expect(trafficAt(early, 143)).toEqual([
-      expect.objectContaining({ kind: 'request', call: 'pcpu_mem_alloc(1024)', purpose: 'bigger map', result: 'kmalloc' }),
+      expect.objectContaining({
+        kind: 'request',
+        call: 'pcpu_mem_alloc(1024)',
+        purpose: 'bigger map',
+        result: 'kmalloc',
+      }),
       expect.objectContaining({ kind: 'release', call: 'none', bytes: 512, outcome: 'leaked' }),
     ]);
   });

@@ -32,7 +32,9 @@ export interface MemoryRelease {
 export type MemoryTraffic = MemoryRequest | MemoryRelease;
 
 const STORAGE_WHY = (bytes: number, storage: MapStorage, pageSize: number) =>
-  storage === 'vmalloc' ? `${bytes} B is more than a ${pageSize}-byte page: vmalloc` : `${bytes} B fits in a page: kzalloc (slab)`;
+  storage === 'vmalloc'
+    ? `${bytes} B is more than a ${pageSize}-byte page: vmalloc`
+    : `${bytes} B fits in a page: kzalloc (slab)`;
 
 const FATE: Record<OldMapFate, MemoryRelease['outcome']> = {
   leaked: 'leaked',
@@ -79,7 +81,9 @@ export function memoryTrafficOf(
           chunk,
           bytes: e.bytes,
           result: e.storage,
-          why: kzalloc ? 'before this commit the struct always came from kzalloc (slab)' : STORAGE_WHY(e.bytes, e.storage, config.pageSize),
+          why: kzalloc
+            ? 'before this commit the struct always came from kzalloc (slab)'
+            : STORAGE_WHY(e.bytes, e.storage, config.pageSize),
         });
         break;
       }

@@ -19,7 +19,8 @@ const RECENT_ENTRIES = 8;
 export function touchedRegion(events: readonly EngineEvent[], state: EngineState): Region | null {
   let region: Region | null = null;
   const widen = (chunk: number, start: number, end: number) => {
-    if (region && region.chunk === chunk) region = { chunk, start: Math.min(region.start, start), end: Math.max(region.end, end) };
+    if (region && region.chunk === chunk)
+      region = { chunk, start: Math.min(region.start, start), end: Math.max(region.end, end) };
     else if (!region) region = { chunk, start, end };
   };
   for (const e of events) {
