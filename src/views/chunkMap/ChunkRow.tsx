@@ -16,6 +16,8 @@ export interface ChunkRowProps {
   selectedOffset: number | null;
   latestOffset: number | null;
   activeIndex: number | null;
+  /** Map index highlighted from the map-array view. */
+  linkedIndex?: number | null;
   /** The next alloc op would look at this chunk first. */
   triedNext: boolean;
   tooltipId: string;
@@ -75,6 +77,7 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
         selectedOffset={props.selectedOffset}
         latestOffset={props.latestOffset}
         activeIndex={props.activeIndex}
+        linkedIndex={props.linkedIndex}
         title={`Area map of chunk ${id} over offsets 0–${state.layout.unitSize - 1}: arrow keys move between areas, Enter selects, z zooms to the area, + and − zoom`}
         describedBy={props.activeIndex !== null ? props.tooltipId : undefined}
         onHover={(target, geometry, x, y) => props.onHover(id, target, geometry, x, y)}

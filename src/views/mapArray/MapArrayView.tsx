@@ -4,6 +4,7 @@ import { selectEngineState, selectEvents, selectLinkedEntry, selectLinkEntry, se
 import { allocOrdinals } from '../colors/palette';
 import { selectOps } from '../chunkMap/selectors';
 import { useElementWidth } from '../chunkMap/useElementWidth';
+import { useMotion } from '../chunkMap/useMotion';
 import { useLeakLedger } from '../memoryRequests/useLeakLedger';
 import { useExplorer } from '../storeContext';
 import { storageLine } from './describeCell';
@@ -20,6 +21,7 @@ export function MapArrayView() {
   const linked = useExplorer(selectLinkedEntry);
   const linkEntry = useExplorer(selectLinkEntry);
   const ledger = useLeakLedger();
+  const motion = useMotion();
   const [picked, setPicked] = useState<number | null>(null);
   const [body, setBody] = useState<HTMLDivElement | null>(null);
   const width = useElementWidth(body);
@@ -65,7 +67,7 @@ export function MapArrayView() {
   if (!state || !array || !chunk) return <p className="placeholder">No map arrays: the kernel did not boot.</p>;
   const leakCount = ledger.leaks.filter((l) => l.step <= step).length;
   return (
-    <div className="ma" data-testid="map-array">
+    <div className="ma" data-testid="map-array" data-motion={motion ? 'on' : 'off'}>
       <div className="ma-toolbar" role="radiogroup" aria-label="Chunk whose map is shown">
         {chunks.map((c) => (
           <button
