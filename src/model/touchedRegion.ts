@@ -24,7 +24,8 @@ export function touchedRegion(events: readonly EngineEvent[], state: EngineState
     else if (!region) region = { chunk, start, end };
   };
   for (const e of events) {
-    if (e.kind === 'split') widen(e.chunk, e.offset, e.offset + e.head + e.size + e.tail);
+    // A split's free tail can be the rest of the chunk: the story is the head and the area.
+    if (e.kind === 'split') widen(e.chunk, e.offset, e.offset + e.head + e.size + Math.min(e.tail, e.size));
     else if (e.kind === 'allocated') widen(e.chunk, e.offset, e.offset + e.areaSize);
     else if (e.kind === 'freed') widen(e.chunk, e.offset, e.offset + e.size);
   }

@@ -34,7 +34,7 @@ interface Tip {
 
 const TIP_WIDTH = 300;
 /** Follow-the-action never frames fewer bytes than this, so a tiny area keeps its neighbours in view. */
-const FOLLOW_MIN_BYTES = 256;
+const FOLLOW_MIN_BYTES = 1024;
 
 /** View 1: every live chunk's area map on a shared, zoomable unit-offset axis. */
 export function ChunkMaps() {

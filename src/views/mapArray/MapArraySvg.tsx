@@ -125,6 +125,9 @@ export const MapArraySvg = memo(function MapArraySvg(props: MapArraySvgProps) {
             y1={boundaryAt.y - 1}
             y2={boundaryAt.y + h + 1}
           />
+          <text className="ma-boundary-label" x={boundaryAt.x + w + layout.gap / 2 + 3} y={boundaryAt.y + h / 2 + 4}>
+            ← early slots: {boundary}
+          </text>
         </g>
       ) : null}
       {linked ? (

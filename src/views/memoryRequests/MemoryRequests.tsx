@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { chunkStructBytes } from '../../engine/chunkStruct';
 import { memoryTrafficOf, type MemoryTraffic } from '../../model/memoryRequests';
 import { selectEngineState, selectEvents, selectScenario, selectStep } from '../../store/selectors';
+import { plural } from '../narration/words';
 import { useExplorer } from '../storeContext';
 import { bytesText, useLeakLedger } from './useLeakLedger';
 import './memoryRequests.css';
@@ -65,7 +66,7 @@ export function MemoryRequests() {
       )}
       <p className="mr-leaks" data-testid="leaked-bytes">
         {leaked > 0
-          ? `Leaked map buffers so far: ${bytesText(leaked)} in ${ledger.leaks.filter((l) => l.step <= step).length} arrays (this commit never frees the old map on extension).`
+          ? `Leaked map buffers so far: ${bytesText(leaked)} in ${plural(ledger.leaks.filter((l) => l.step <= step).length, 'array')} (this commit never frees the old map on extension).`
           : state.config.earlyAlloc
             ? 'No map buffer leaked so far.'
             : 'Before this commit old maps of 16 or more entries are freed on extension: nothing leaks.'}
