@@ -46,7 +46,7 @@ describe('memoryTrafficOf', () => {
         purpose: 'bigger map',
         result: 'kmalloc',
       }),
-      expect.objectContaining({ kind: 'release', call: 'none', bytes: 512, outcome: 'leaked' }),
+      expect.objectContaining({ kind: 'release', call: 'pcpu_mem_free(NULL, 512)', bytes: 512, outcome: 'leaked' }),
     ]);
   });
 

@@ -132,7 +132,8 @@ export function memoryTrafficOf(
         mapFullChunk = null;
         out.push({
           kind: 'release',
-          call: e.oldFate === 'freed' ? `pcpu_mem_free(old, ${e.from * 4})` : 'none',
+          // old stays NULL unless it was remembered, and pcpu_mem_free(NULL, …) frees nothing.
+          call: `pcpu_mem_free(${e.oldFate === 'freed' ? 'old' : 'NULL'}, ${e.from * 4})`,
           what: `chunk ${e.chunk}'s old ${e.from}-entry map (${e.from * 4} B, ${e.oldStorage === 'initdata' ? 'static' : e.oldStorage})`,
           chunk: e.chunk,
           bytes: e.from * 4,
