@@ -263,6 +263,7 @@ export function ChunkMaps() {
                 latestOffset={latest && latest.chunk === chunk.id ? latest.offset : null}
                 activeIndex={active && active.chunk === chunk.id ? active.index : null}
                 linkedIndex={linked && linked.chunk === chunk.id ? linked.index : null}
+                arriving={events.some((e) => e.kind === 'chunk-created' && e.chunk === chunk.id)}
                 triedNext={triedNext === chunk.id}
                 tooltipId={tooltipId}
                 onHover={onHover}

@@ -18,6 +18,8 @@ export interface ChunkRowProps {
   activeIndex: number | null;
   /** Map index highlighted from the map-array view. */
   linkedIndex?: number | null;
+  /** Created by the current step (it fades in when motion is on). */
+  arriving?: boolean;
   /** The next alloc op would look at this chunk first. */
   triedNext: boolean;
   tooltipId: string;
@@ -42,7 +44,12 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
   const earlyLimit = state.config.earlyAlloc && chunk.role !== 'dynamic' ? state.config.earlySlots : null;
   const id = chunk.id;
   return (
-    <li className="cm-row" aria-label={chunkSummary(state, chunk)} data-testid="chunk-row" data-chunk-id={id}>
+    <li
+      className={props.arriving ? 'cm-row cm-row-new' : 'cm-row'}
+      aria-label={chunkSummary(state, chunk)}
+      data-testid="chunk-row"
+      data-chunk-id={id}
+    >
       <div className="cm-row-head">
         <span className="cm-row-name">
           <strong>chunk {id}</strong> {ROLE_TEXT[chunk.role]}

@@ -112,6 +112,8 @@ export const MapArraySvg = memo(function MapArraySvg(props: MapArraySvgProps) {
       onPointerLeave={onHoverEntry ? () => onHoverEntry(null) : undefined}
       data-capacity={array.capacity}
       data-used={array.used}
+      // Where a moved entry was one step ago, for the slide-in transition (mapArray.css).
+      style={{ ['--ma-shift' as string]: `${-array.shift * (w + layout.gap)}px` }}
     >
       <AreaPatterns prefix={prefix} />
       <g aria-hidden="true">{rowLabels}</g>

@@ -1,5 +1,6 @@
 import type { EngineEvent } from '../../engine/events';
 import type { Config } from '../../engine/types';
+import { kernelLink } from '../../model/kernelSource';
 import { storageKind } from '../../model/mapArray';
 import { bytesText } from '../memoryRequests/useLeakLedger';
 import { STORAGE_WORDS } from './describeCell';
@@ -42,6 +43,7 @@ export function MapMoves(props: {
       )
     : undefined;
   if (!copied && extended.length === 0 && !refused && !crashed) return null;
+  const leakFix = kernelLink('post', 'pcpu_extend_area_map:old')!;
   return (
     <div className="ma-moves" data-testid="map-moves">
       {copied ? (
@@ -72,11 +74,21 @@ export function MapMoves(props: {
               className="ma-box-new"
             />
             <p className={`ma-fate ma-fate-${e.oldFate}`} data-testid="old-map-fate">
-              {e.oldFate === 'leaked'
-                ? `The old array is never freed: this commit deleted the only line that remembered it (old = chunk->map), so pcpu_mem_free gets NULL. Leaked: ${bytesText(e.from * 4)}.`
-                : e.oldFate === 'freed'
-                  ? `The old array goes back with pcpu_mem_free(old, ${e.from * 4}).`
-                  : 'The old array is the static 2-entry first-chunk map: part of the kernel image, never freed.'}
+              {e.oldFate === 'leaked' ? (
+                <>
+                  The old array is never freed: this commit deleted the only line that remembered it (old =
+                  chunk-&gt;map), so pcpu_mem_free gets NULL. Leaked: {bytesText(e.from * 4)}. A 2-line fix put the line
+                  back before v2.6.36 was released:{' '}
+                  <a href={leakFix.url} target="_blank" rel="noreferrer noopener">
+                    mm/percpu.c:{leakFix.line}
+                  </a>
+                  .
+                </>
+              ) : e.oldFate === 'freed' ? (
+                `The old array goes back with pcpu_mem_free(old, ${e.from * 4}).`
+              ) : (
+                'The old array is the static 2-entry first-chunk map: part of the kernel image, never freed.'
+              )}
             </p>
           </div>
         );
