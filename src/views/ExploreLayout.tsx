@@ -10,11 +10,10 @@ import { UnitLayout } from './unitLayout/UnitLayout';
 // The editor and the config form are not needed for the first picture: it loads right after, off the critical path.
 const ConfigPanel = lazy(() => import('./config/ConfigPanel').then((m) => ({ default: m.ConfigPanel })));
 const OpEditor = lazy(() => import('./editor/OpEditor').then((m) => ({ default: m.OpEditor })));
-const MapArrayView = lazy(() => import('./mapArray/MapArrayView').then((m) => ({ default: m.MapArrayView })));
-const MemoryRequests = lazy(() =>
-  import('./memoryRequests/MemoryRequests').then((m) => ({ default: m.MemoryRequests })),
-);
-const CodePath = lazy(() => import('./codePath/CodePath').then((m) => ({ default: m.CodePath })));
+const changeViews = () => import('./changeViews');
+const MapArrayView = lazy(() => changeViews().then((m) => ({ default: m.MapArrayView })));
+const MemoryRequests = lazy(() => changeViews().then((m) => ({ default: m.MemoryRequests })));
+const CodePath = lazy(() => changeViews().then((m) => ({ default: m.CodePath })));
 
 /** The single-run view: three columns (timeline | maps | explanation). */
 export function ExploreLayout({ editing }: { editing: boolean }) {

@@ -39,12 +39,9 @@ export const structKfreeHazard: Preset = {
   id: 'struct-kfree-hazard',
   title,
   description:
-    'allocator.md §14 item 14 and §6.4 step 5, on a 128 MiB unit with 64 KiB allocations. The chunk struct is ' +
-    '64 + 8 × 512 = 4160 bytes, more than a page, so since this commit pcpu_mem_alloc takes it from vmalloc. ' +
-    'Filling chunk 2 grows its map 16 → 32 → … → 4096 entries, and every extension leaks the old array (the commit ' +
-    'deleted the line that remembered it): watch the bytes-lost total. The 2049th buffer creates chunk 3. Freeing ' +
-    'them all makes both chunks fully free; reclaim destroys chunk 2 and pcpu_free_chunk frees its vmalloc’d struct ' +
-    'with kfree: undefined behaviour, so the model halts there.',
+    'A 128 MiB unit makes the chunk struct 4160 bytes, more than a page: pcpu_mem_alloc takes it from vmalloc. ' +
+    'Filling chunk 2 with 64 KiB buffers grows its map 16 → 4096 entries, and each extension leaks the old array. ' +
+    'Freeing everything lets reclaim destroy chunk 2, and pcpu_free_chunk kfree()s its vmalloc’d struct: the model halts.',
   scenario: {
     format: 'percpu-scenario',
     version: 1,

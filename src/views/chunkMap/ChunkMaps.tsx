@@ -35,6 +35,8 @@ interface Tip {
 const TIP_WIDTH = 300;
 /** Follow-the-action never frames fewer bytes than this, so a tiny area keeps its neighbours in view. */
 const FOLLOW_MIN_BYTES = 1024;
+/** How long the steps must pause before the window moves to the latest one. */
+const FOLLOW_SETTLE_MS = 90;
 
 /** View 1: every live chunk's area map on a shared, zoomable unit-offset axis. */
 export function ChunkMaps() {
@@ -118,7 +120,11 @@ export function ChunkMaps() {
     const x0 = region.start * view.pxPerByte + view.originPx;
     const x1 = region.end * view.pxPerByte + view.originPx;
     const visible = x0 >= 0 && x1 <= width && x1 - x0 >= 6 && (end - start) * view.pxPerByte <= width * 1.5;
-    if (!visible) zoomTo(start, end, 0.8);
+    if (visible) return;
+    // Held keys and fast playback step faster than this: the window waits until they pause,
+    // so stepping never pays for a second redraw of every chunk.
+    const timer = setTimeout(() => zoomTo(start, end, 0.8), FOLLOW_SETTLE_MS);
+    return () => clearTimeout(timer);
     // Only a new step moves the window, not a pan or zoom by hand.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [region, follow, width, unitSize, step]);

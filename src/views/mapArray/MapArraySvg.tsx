@@ -2,7 +2,7 @@ import { memo, useId, type KeyboardEvent } from 'react';
 import { CELL_ALLOCATED, CELL_FREED, CELL_GROWN, CELL_INSERTED, CELL_SLID, type MapArray } from '../../model/mapArray';
 import { areaPaint } from '../colors/areaPaint';
 import { AreaPatterns, svgIdPrefix } from '../colors/AreaPatterns';
-import { CELL_BY_CELL_MAX, cellLayout, cellPosition } from './cellLayout';
+import { CELL_BY_CELL_MAX, cellAt, cellLayout, cellPosition } from './cellLayout';
 import { describeCell } from './describeCell';
 
 export interface MapArraySvgProps {
@@ -44,24 +44,29 @@ export const MapArraySvg = memo(function MapArraySvg(props: MapArraySvgProps) {
     const used = i < array.used;
     const paint = used ? areaPaint(array.owners[i]!, ordinalOf, prefix) : null;
     const mark = MARK_CLASS[array.marks[i] ?? 0];
-    items.push(
-      <g
-        key={i}
-        role="listitem"
-        aria-label={describeCell(array, i)}
-        data-index={i}
-        className={mark ? `ma-cell ${mark}` : 'ma-cell'}
-        onPointerEnter={onHoverEntry && used ? () => onHoverEntry(i) : undefined}
-      >
+    const fillClass = paint ? paint.className : 'ma-unused';
+    const fill = paint?.fill ? { fill: paint.fill } : undefined;
+    if (!layout.labelled) {
+      // Thousands of cells: one rect each, the list item itself (half the nodes of a group).
+      items.push(
         <rect
+          key={i}
+          role="listitem"
+          aria-label={describeCell(array, i)}
+          className={mark ? `ma-cell ${fillClass} ${mark}` : `ma-cell ${fillClass}`}
           x={x}
           y={y}
           width={w}
           height={h}
-          className={paint ? paint.className : 'ma-unused'}
-          style={paint?.fill ? { fill: paint.fill } : undefined}
-        />
-        {layout.labelled && used ? (
+          style={fill}
+        />,
+      );
+      continue;
+    }
+    items.push(
+      <g key={i} role="listitem" aria-label={describeCell(array, i)} className={mark ? `ma-cell ${mark}` : 'ma-cell'}>
+        <rect x={x} y={y} width={w} height={h} className={fillClass} style={fill} />
+        {used ? (
           <text
             x={x + w / 2}
             y={y + h / 2 + 4}
@@ -109,6 +114,17 @@ export const MapArraySvg = memo(function MapArraySvg(props: MapArraySvgProps) {
       aria-label={name}
       tabIndex={props.onKeyDown ? 0 : undefined}
       onKeyDown={props.onKeyDown}
+      onPointerMove={
+        onHoverEntry
+          ? (e) => {
+              const box = e.currentTarget.getBoundingClientRect();
+              const at = cellAt(layout, e.clientX - box.left, e.clientY - box.top);
+              const i = at !== null && at < array.used ? at : null;
+              // Tell the store only when the entry under the pointer changes.
+              if (i !== (linkedIndex ?? null)) onHoverEntry(i);
+            }
+          : undefined
+      }
       onPointerLeave={onHoverEntry ? () => onHoverEntry(null) : undefined}
       data-capacity={array.capacity}
       data-used={array.used}

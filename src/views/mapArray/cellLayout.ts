@@ -35,3 +35,11 @@ export function cellPosition(layout: CellLayout, index: number): { x: number; y:
   const col = index % layout.perRow;
   return { x: layout.gutter + col * (layout.cellWidth + layout.gap), y: 2 + row * (layout.cellHeight + layout.gap) };
 }
+
+/** The cell under a point of the drawing, or null between and beside cells. */
+export function cellAt(layout: CellLayout, x: number, y: number): number | null {
+  const col = Math.floor((x - layout.gutter) / (layout.cellWidth + layout.gap));
+  const row = Math.floor((y - 2) / (layout.cellHeight + layout.gap));
+  if (col < 0 || col >= layout.perRow || row < 0 || row >= layout.rows) return null;
+  return row * layout.perRow + col;
+}

@@ -2,10 +2,12 @@ import { useMemo } from 'react';
 import { chunkStructBytes } from '../../engine/chunkStruct';
 import { memoryTrafficOf, type MemoryTraffic } from '../../model/memoryRequests';
 import { selectEngineState, selectEvents, selectScenario, selectStep } from '../../store/selectors';
-import { plural } from '../narration/words';
 import { useExplorer } from '../storeContext';
 import { bytesText, useLeakLedger } from './useLeakLedger';
 import './memoryRequests.css';
+
+/** Kept local: importing the narration's words would split them into a chunk of their own. */
+const arraysText = (n: number) => `${n} ${n === 1 ? 'array' : 'arrays'}`;
 
 function resultText(t: MemoryTraffic): string {
   if (t.kind === 'request') return t.result === 'NULL' ? 'NULL' : t.result === 'crash' ? 'crash' : t.result;
@@ -66,7 +68,7 @@ export function MemoryRequests() {
       )}
       <p className="mr-leaks" data-testid="leaked-bytes">
         {leaked > 0
-          ? `Leaked map buffers so far: ${bytesText(leaked)} in ${plural(ledger.leaks.filter((l) => l.step <= step).length, 'array')} (this commit never frees the old map on extension).`
+          ? `Leaked map buffers so far: ${bytesText(leaked)} in ${arraysText(ledger.leaks.filter((l) => l.step <= step).length)} (this commit never frees the old map on extension).`
           : state.config.earlyAlloc
             ? 'No map buffer leaked so far.'
             : 'Before this commit old maps of 16 or more entries are freed on extension: nothing leaks.'}
