@@ -28,11 +28,7 @@ export function App() {
       {/* The quiz steps by itself: the stepper's failure marks would give answers away. */}
       {showControls && (mode === 'explore' || mode === 'compare') && <Stepper />}
       <main className="app-main">
-        <div
-          id="mode-panel"
-          role={embed ? undefined : 'tabpanel'}
-          aria-labelledby={embed ? undefined : `mode-tab-${mode}`}
-        >
+        <div id="mode-panel" role={embed ? undefined : 'tabpanel'} aria-labelledby={embed ? undefined : `mode-tab-${mode}`}>
           {mode === 'explore' && <ExploreLayout editing={editing} />}
           <Suspense fallback={<p className="placeholder">Loading…</p>}>
             {mode === 'compare' && <CompareView />}

@@ -14,9 +14,7 @@ export function HeaderBar() {
       <h1>Percpu Explorer</h1>
       <p className="scenario-title" title={scenario.description}>
         {scenario.title ?? 'Untitled scenario'}
-        <span className="variant-badge">
-          {scenario.config.earlyAlloc ? 'v2.6.36 (early alloc)' : 'pre-change parent'}
-        </span>
+        <span className="variant-badge">{scenario.config.earlyAlloc ? 'v2.6.36 (early alloc)' : 'pre-change parent'}</span>
       </p>
       <ModeTabs />
       <div className="header-tools">

@@ -6,12 +6,7 @@ export function ThemeToggle() {
   const setTheme = useExplorer((s) => s.setTheme);
   const next = theme === 'light' ? 'dark' : 'light';
   return (
-    <button
-      type="button"
-      className="theme-toggle"
-      onClick={() => setTheme(next)}
-      aria-label={`Switch to ${next} theme`}
-    >
+    <button type="button" className="theme-toggle" onClick={() => setTheme(next)} aria-label={`Switch to ${next} theme`}>
       {theme === 'light' ? '☾ Dark' : '☀ Light'}
     </button>
   );
