@@ -49,5 +49,5 @@ export default tseslint.config(
     },
   },
   // The engine and the analyses built on it stay pure (they also run in workers and the CLI).
-  { files: ['src/engine/**/*.ts', 'src/analysis/**/*.ts'], ignores: ['**/*.test.ts'], rules: engineBans },
+  { files: ['src/engine/**/*.ts', 'src/analysis/**/*.ts', 'src/model/**/*.ts'], ignores: ['**/*.test.ts'], rules: engineBans },
 );

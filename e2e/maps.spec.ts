@@ -38,8 +38,10 @@ test.describe('chunk maps, unit layout, slot lists', () => {
   test('hover names each area with its offsets and size', async ({ page }) => {
     const app = new ExplorerPage(page);
     await app.open();
-    // The maps open on the first chunk's span, 0..114688: chunk 1's block [0, 91072) is the
-    // left 79 %, its free dynamic area [91072, 114688) the rest.
+    // Follow-the-action opens on the first chunk's dynamic area (issue 11); the first chunk's
+    // span, 0..114688, puts chunk 1's block [0, 91072) on the left 79 %, its free dynamic area
+    // [91072, 114688) on the rest.
+    await app.panel('chunks').getByRole('button', { name: 'First chunk span' }).click();
     await app.hoverChunkAt(1, 0.4);
     await expect(app.areaTooltip()).toBeVisible();
     await expect(app.areaTooltip()).toContainText('static + reserved');

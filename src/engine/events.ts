@@ -44,7 +44,15 @@ export type EngineEvent =
   | { kind: 'free-null'; alloc: number }
   | { kind: 'merged'; chunk: number; side: 'previous' | 'next'; bytes: number }
   | { kind: 'reclaim'; kept: number; destroyed: number[] }
-  | { kind: 'chunk-destroyed'; chunk: number }
+  | {
+      kind: 'chunk-destroyed';
+      chunk: number;
+      /** What pcpu_free_chunk hands back: the map (by its size) and the struct. */
+      mapBytes: number;
+      mapStorage: MapStorage;
+      structBytes: number;
+      structStorage: 'kmalloc' | 'vmalloc';
+    }
   | { kind: 'slab-online' }
   | { kind: 'map-copied'; chunk: number; entries: number; bytes: number }
   | { kind: 'mark'; label: string }

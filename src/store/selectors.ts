@@ -13,6 +13,8 @@ export const selectPlaying = (s: ExplorerState) => s.playing;
 export const selectSpeed = (s: ExplorerState) => s.speed;
 export const selectLoop = (s: ExplorerState) => s.loop;
 export const selectSelectedAlloc = (s: ExplorerState) => s.selectedAlloc;
+export const selectLinkedEntry = (s: ExplorerState) => s.linkedEntry;
+export const selectLinkEntry = (s: ExplorerState) => s.linkEntry;
 export const selectMode = (s: ExplorerState) => s.mode;
 export const selectPresentation = (s: ExplorerState) => s.presentation;
 export const selectEmbed = (s: ExplorerState) => s.embed;

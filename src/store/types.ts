@@ -5,7 +5,18 @@ import type { LinkSlice } from './linkSlice';
 
 export type Theme = 'light' | 'dark';
 export type Mode = 'explore' | 'compare' | 'sweep' | 'realdata' | 'quiz';
-export type PanelId = 'timeline' | 'chunks' | 'units' | 'slots' | 'log' | 'narration' | 'config' | 'editor';
+export type PanelId =
+  | 'timeline'
+  | 'chunks'
+  | 'units'
+  | 'slots'
+  | 'log'
+  | 'narration'
+  | 'config'
+  | 'editor'
+  | 'maparray'
+  | 'memory'
+  | 'codepath';
 
 export interface ScenarioSlice {
   scenario: Scenario;
@@ -42,6 +53,9 @@ export interface SelectionSlice {
   /** The selected allocation, by the index of the alloc op that made it. */
   selectedAlloc: number | null;
   select: (alloc: number | null) => void;
+  /** The map entry hovered or focused in the area map or the map array (cross-highlight). */
+  linkedEntry: { chunk: number; index: number } | null;
+  linkEntry: (entry: { chunk: number; index: number } | null) => void;
 }
 
 export interface UiSlice {

@@ -10,6 +10,10 @@ import { UnitLayout } from './unitLayout/UnitLayout';
 // The editor and the config form are not needed for the first picture: it loads right after, off the critical path.
 const ConfigPanel = lazy(() => import('./config/ConfigPanel').then((m) => ({ default: m.ConfigPanel })));
 const OpEditor = lazy(() => import('./editor/OpEditor').then((m) => ({ default: m.OpEditor })));
+const changeViews = () => import('./changeViews');
+const MapArrayView = lazy(() => changeViews().then((m) => ({ default: m.MapArrayView })));
+const MemoryRequests = lazy(() => changeViews().then((m) => ({ default: m.MemoryRequests })));
+const CodePath = lazy(() => changeViews().then((m) => ({ default: m.CodePath })));
 
 /** The single-run view: three columns (timeline | maps | explanation). */
 export function ExploreLayout({ editing }: { editing: boolean }) {
@@ -31,6 +35,11 @@ export function ExploreLayout({ editing }: { editing: boolean }) {
         <Panel id="chunks" title="Chunk area maps">
           <ChunkMaps />
         </Panel>
+        <Panel id="maparray" title="Map array (chunk->map)">
+          <Suspense fallback={<p className="placeholder">Loading the map array…</p>}>
+            <MapArrayView />
+          </Suspense>
+        </Panel>
         <Panel id="units" title="Per-unit layout">
           <UnitLayout />
         </Panel>
@@ -38,6 +47,16 @@ export function ExploreLayout({ editing }: { editing: boolean }) {
       <div className="column column-right">
         <Panel id="narration" title="What happened">
           <Narration />
+        </Panel>
+        <Panel id="memory" title="Memory requests">
+          <Suspense fallback={<p className="placeholder">Loading…</p>}>
+            <MemoryRequests />
+          </Suspense>
+        </Panel>
+        <Panel id="codepath" title="Kernel code path">
+          <Suspense fallback={<p className="placeholder">Loading…</p>}>
+            <CodePath />
+          </Suspense>
         </Panel>
         <Panel id="slots" title="Slot lists">
           <SlotLists />

@@ -5,6 +5,7 @@ import { preChangeCrash } from './preChangeCrash';
 import { slotsAndReclaim } from './slotsAndReclaim';
 import { slotWalkHazard } from './slotWalkHazard';
 import { slubBootstrap } from './slubBootstrap';
+import { structKfreeHazard } from './structKfreeHazard';
 import { twoNodeServer } from './twoNodeServer';
 import type { Preset } from './types';
 import { workqueueAlignment } from './workqueueAlignment';
@@ -20,6 +21,7 @@ export const PRESETS: Preset[] = [
   workqueueAlignment,
   slotsAndReclaim,
   slotWalkHazard,
+  structKfreeHazard,
 ];
 
 export const DEFAULT_PRESET = slubBootstrap;

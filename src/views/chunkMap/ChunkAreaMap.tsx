@@ -33,6 +33,8 @@ export interface ChunkAreaMapProps {
   latestOffset?: number | null;
   /** Geometry index of the keyboard cursor. */
   activeIndex?: number | null;
+  /** Map index highlighted from the map-array view. */
+  linkedIndex?: number | null;
   title?: string;
   onHover?: (target: HoverTarget | null, geometry: ChunkGeometry, clientX: number, clientY: number) => void;
   onActivate?: (target: HoverTarget, geometry: ChunkGeometry) => void;
@@ -166,6 +168,9 @@ export const ChunkAreaMap = memo(function ChunkAreaMap(props: ChunkAreaMapProps)
         {marker(selectedOffset, 'cm-selected', 'selected-area')}
         {activeIndex !== null && activeIndex !== undefined && activeIndex < geometry.starts.length
           ? areaOutline(activeIndex, 'cm-active', 'active-area')
+          : null}
+        {props.linkedIndex !== null && props.linkedIndex !== undefined && props.linkedIndex < geometry.mapUsed
+          ? areaOutline(props.linkedIndex, 'cm-linked', 'linked-area')
           : null}
       </g>
     </svg>

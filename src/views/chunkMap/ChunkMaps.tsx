@@ -1,6 +1,15 @@
 import { scaleLinear } from 'd3';
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { selectEngineState, selectOutcome, selectSelectedAlloc, selectStep } from '../../store/selectors';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { touchedRegion } from '../../model/touchedRegion';
+import {
+  selectEngineState,
+  selectEvents,
+  selectLinkedEntry,
+  selectLinkEntry,
+  selectOutcome,
+  selectSelectedAlloc,
+  selectStep,
+} from '../../store/selectors';
 import { allocOrdinals } from '../colors/palette';
 import { Legend } from '../legend/Legend';
 import { nextAllocTry } from '../slots/nextTry';
@@ -13,6 +22,7 @@ import { areaSizeAt, firstChunkSpan, type ChunkGeometry } from './geometry';
 import { OffsetAxis } from './OffsetAxis';
 import { latestAlloc, selectOps, selectSelect } from './selectors';
 import { useElementWidth } from './useElementWidth';
+import { useMotion } from './useMotion';
 import { useOffsetZoom } from './useOffsetZoom';
 import '../styles/maps.css';
 
@@ -23,6 +33,10 @@ interface Tip {
 }
 
 const TIP_WIDTH = 300;
+/** Follow-the-action never frames fewer bytes than this, so a tiny area keeps its neighbours in view. */
+const FOLLOW_MIN_BYTES = 1024;
+/** How long the steps must pause before the window moves to the latest one. */
+const FOLLOW_SETTLE_MS = 90;
 
 /** View 1: every live chunk's area map on a shared, zoomable unit-offset axis. */
 export function ChunkMaps() {
@@ -32,13 +46,25 @@ export function ChunkMaps() {
   const selected = useExplorer(selectSelectedAlloc);
   const outcome = useExplorer(selectOutcome);
   const select = useExplorer(selectSelect);
+  const events = useExplorer(selectEvents);
+  const linked = useExplorer(selectLinkedEntry);
+  const linkEntry = useExplorer(selectLinkEntry);
+  const motion = useMotion();
+  const [follow, setFollow] = useState(true);
 
   const container = useRef<HTMLDivElement>(null);
   const [rows, setRows] = useState<HTMLOListElement | null>(null);
   const width = useElementWidth(rows);
   const unitSize = state?.layout.unitSize ?? 0;
   const span = state ? firstChunkSpan(state.layout) : 0;
-  const initial = useMemo(() => [0, span] as const, [span]);
+  // Follow-the-action opens on the first chunk's dynamic area, where the early story happens.
+  const dynStart = state ? state.layout.staticSize + state.layout.reservedSize : 0;
+  const initial = useMemo(
+    () => (follow && span > dynStart ? ([dynStart, span] as const) : ([0, span] as const)),
+    // The opening window is chosen once per boot; toggling follow later does not jump.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [span, dynStart],
+  );
   const { transform, zoomBy, zoomTo, reset } = useOffsetZoom(rows, width, unitSize, initial);
   const view = useMemo<PixelView>(() => {
     const x = transform.rescaleX(
@@ -73,12 +99,35 @@ export function ChunkMaps() {
   );
 
   const onHover = useCallback(
-    (_chunk: number, target: HoverTarget | null, geometry: ChunkGeometry, clientX: number, clientY: number) => {
+    (chunk: number, target: HoverTarget | null, geometry: ChunkGeometry, clientX: number, clientY: number) => {
       const text = target ? textOf(target, geometry) : null;
       setTip(text ? place(text, clientX, clientY) : null);
+      linkEntry(
+        target && target.kind === 'area' && target.index < geometry.mapUsed ? { chunk, index: target.index } : null,
+      );
     },
-    [place, textOf],
+    [place, textOf, linkEntry],
   );
+
+  // Follow the action: after each step, bring the area it touched into view (when it is not
+  // already comfortably on screen). The state is never delayed; only the window moves.
+  const region = useMemo(() => (state ? touchedRegion(events, state) : null), [events, state]);
+  useEffect(() => {
+    if (!follow || !region || width <= 0 || unitSize <= 0 || step === 0) return;
+    const pad = Math.max((region.end - region.start) / 2, (FOLLOW_MIN_BYTES - (region.end - region.start)) / 2, 0);
+    const start = Math.max(0, region.start - pad);
+    const end = Math.min(unitSize, region.end + pad);
+    const x0 = region.start * view.pxPerByte + view.originPx;
+    const x1 = region.end * view.pxPerByte + view.originPx;
+    const visible = x0 >= 0 && x1 <= width && x1 - x0 >= 6 && (end - start) * view.pxPerByte <= width * 1.5;
+    if (visible) return;
+    // Held keys and fast playback step faster than this: the window waits until they pause,
+    // so stepping never pays for a second redraw of every chunk.
+    const timer = setTimeout(() => zoomTo(start, end, 0.8), FOLLOW_SETTLE_MS);
+    return () => clearTimeout(timer);
+    // Only a new step moves the window, not a pan or zoom by hand.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [region, follow, width, unitSize, step]);
 
   const onActivate = useCallback(
     (_chunk: number, target: HoverTarget, geometry: ChunkGeometry) => {
@@ -92,6 +141,11 @@ export function ChunkMaps() {
     },
     [select, zoomTo],
   );
+
+  // "+" zooms about what the reader is looking at: the selection, else the step's area.
+  const selectedLive = selected !== null ? (state?.live.get(selected) ?? null) : null;
+  const focusOffset =
+    selectedLive !== null ? selectedLive.offset : region !== null ? (region.start + region.end) / 2 : undefined;
 
   const onKeyDown = useCallback(
     (chunk: number, event: KeyboardEvent<SVGSVGElement>, geometry: ChunkGeometry) => {
@@ -124,7 +178,7 @@ export function ChunkMaps() {
           break;
         case '+':
         case '=':
-          zoomBy(2);
+          zoomBy(2, current >= 0 ? geometry.starts[current]! + geometry.sizes[current]! / 2 : focusOffset);
           break;
         case '-':
           zoomBy(0.5);
@@ -146,7 +200,7 @@ export function ChunkMaps() {
       const mid = (geometry.starts[next]! + geometry.sizes[next]! / 2) * view.pxPerByte + view.originPx;
       if (text) setTip(place(text, box.left + Math.max(0, Math.min(width, mid)), box.bottom - 12));
     },
-    [active, select, zoomBy, zoomTo, reset, textOf, place, view, width],
+    [active, select, zoomBy, zoomTo, reset, textOf, place, view, width, focusOffset],
   );
 
   if (!state) return <p className="placeholder">No chunks: the kernel did not boot (see the config).</p>;
@@ -158,10 +212,10 @@ export function ChunkMaps() {
   const selectedFree = selected !== null && selectedAt === null;
 
   return (
-    <div className="cm" ref={container} onBlur={() => setActive(null)}>
+    <div className="cm" ref={container} onBlur={() => setActive(null)} data-motion={motion ? 'on' : 'off'}>
       <Legend />
       <div className="cm-toolbar" role="toolbar" aria-label="Zoom the offset axis">
-        <button type="button" onClick={() => zoomBy(2)} aria-label="Zoom in">
+        <button type="button" onClick={() => zoomBy(2, focusOffset)} aria-label="Zoom in">
           +
         </button>
         <button type="button" onClick={() => zoomBy(0.5)} aria-label="Zoom out" disabled={transform.k <= 1}>
@@ -187,6 +241,9 @@ export function ChunkMaps() {
             Zoom to selection
           </button>
         ) : null}
+        <button type="button" aria-pressed={follow} onClick={() => setFollow((on) => !on)} data-testid="follow-toggle">
+          Follow the action
+        </button>
         <span className="cm-zoom-readout">
           ×{transform.k < 10 ? transform.k.toFixed(1) : Math.round(transform.k)} · drag to pan, Ctrl+wheel or pinch to
           zoom
@@ -211,6 +268,8 @@ export function ChunkMaps() {
                 selectedOffset={selectedAt && selectedAt.chunk === chunk.id ? selectedAt.offset : null}
                 latestOffset={latest && latest.chunk === chunk.id ? latest.offset : null}
                 activeIndex={active && active.chunk === chunk.id ? active.index : null}
+                linkedIndex={linked && linked.chunk === chunk.id ? linked.index : null}
+                arriving={events.some((e) => e.kind === 'chunk-created' && e.chunk === chunk.id)}
                 triedNext={triedNext === chunk.id}
                 tooltipId={tooltipId}
                 onHover={onHover}

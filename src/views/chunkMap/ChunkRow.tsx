@@ -16,6 +16,10 @@ export interface ChunkRowProps {
   selectedOffset: number | null;
   latestOffset: number | null;
   activeIndex: number | null;
+  /** Map index highlighted from the map-array view. */
+  linkedIndex?: number | null;
+  /** Created by the current step (it fades in when motion is on). */
+  arriving?: boolean;
   /** The next alloc op would look at this chunk first. */
   triedNext: boolean;
   tooltipId: string;
@@ -40,7 +44,12 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
   const earlyLimit = state.config.earlyAlloc && chunk.role !== 'dynamic' ? state.config.earlySlots : null;
   const id = chunk.id;
   return (
-    <li className="cm-row" aria-label={chunkSummary(state, chunk)} data-testid="chunk-row" data-chunk-id={id}>
+    <li
+      className={props.arriving ? 'cm-row cm-row-new' : 'cm-row'}
+      aria-label={chunkSummary(state, chunk)}
+      data-testid="chunk-row"
+      data-chunk-id={id}
+    >
       <div className="cm-row-head">
         <span className="cm-row-name">
           <strong>chunk {id}</strong> {ROLE_TEXT[chunk.role]}
@@ -75,6 +84,7 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
         selectedOffset={props.selectedOffset}
         latestOffset={props.latestOffset}
         activeIndex={props.activeIndex}
+        linkedIndex={props.linkedIndex}
         title={`Area map of chunk ${id} over offsets 0–${state.layout.unitSize - 1}: arrow keys move between areas, Enter selects, z zooms to the area, + and − zoom`}
         describedBy={props.activeIndex !== null ? props.tooltipId : undefined}
         onHover={(target, geometry, x, y) => props.onHover(id, target, geometry, x, y)}

@@ -22,7 +22,8 @@ export function framing(start: number, end: number, unitSize: number, width: num
 
 export interface OffsetZoom {
   transform: ZoomTransform;
-  zoomBy: (factor: number) => void;
+  /** Scales by `factor` about `aboutOffset` (a unit offset kept in place), else the centre. */
+  zoomBy: (factor: number, aboutOffset?: number) => void;
   /** Zooms so that [start, end) fills `share` of the width (default half), centred. */
   zoomTo: (start: number, end: number, share?: number) => void;
   reset: () => void;
@@ -88,10 +89,16 @@ export function useOffsetZoom(
   }, [node, width, unitSize, initial]);
 
   const zoomBy = useCallback(
-    (factor: number) => {
-      if (node && behaviour.current) behaviour.current.scaleBy(select(node), factor, [width / 2, 0]);
+    (factor: number, aboutOffset?: number) => {
+      if (!node || !behaviour.current) return;
+      let px = width / 2;
+      if (aboutOffset !== undefined && unitSize > 0) {
+        const current = (node as unknown as { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
+        px = Math.max(0, Math.min(width, current.applyX((aboutOffset / unitSize) * width)));
+      }
+      behaviour.current.scaleBy(select(node), factor, [px, 0]);
     },
-    [node, width],
+    [node, width, unitSize],
   );
   const zoomTo = useCallback(
     (start: number, end: number, share?: number) => {

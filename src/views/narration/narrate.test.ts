@@ -194,6 +194,8 @@ describe('slots, stale hint, chunks, reclaim (Example 7)', () => {
     const text = told(EXAMPLE_7, ops, 13);
     expect(text).toContain('pcpu_reclaim keeps chunk 1 (the head of the list) and destroys chunk 2');
     expect(text).toContain('Chunk 2 is depopulated and destroyed');
+    // pcpu_free_chunk: the map by its size, then the struct (64 + 8 × ceil(unit pages / 64) bytes).
+    expect(text).toMatch(/releases its 16-entry map \(64 bytes, kmalloc\) and its \d+-byte struct \(from kmalloc\)/);
     expect(text).toContain('moves from slot 13 to slot 15, at the head of the list');
   });
 });
@@ -307,14 +309,23 @@ describe('the commit’s latent bugs (allocator.md §6.4 step 5, §14 item 14)',
     const text = told(EXAMPLE_1, [slab, ...times(126, alloc(8, 8))], 127);
     expect(text).toContain('map grows from 128 to 256 entries (1024 bytes, kmalloc)');
     expect(text).toContain('The old 128-entry array (512 bytes, kmalloc) is never freed');
+    // Why (allocator.md §6.4 step 5): the commit deleted the assignment that remembered the old buffer.
+    expect(text).toContain('removed the only line that remembered it (old = chunk->map)');
+  });
+
+  it('slab online: the __initdata originals are dropped with init memory', () => {
+    const text = told(EXAMPLE_1, [slab], 1);
+    expect(text).toContain('The __initdata original is dropped later with the rest of init memory');
   });
 
   it('pre: the 2-entry static map is no longer used, the 16-entry one is freed', () => {
     const pre = { ...EXAMPLE_1, earlyAlloc: false };
-    expect(told(pre, [slab, alloc(8, 8)], 2)).toContain('The old 2-entry array (8 bytes, initdata) is a static array');
+    expect(told(pre, [slab, alloc(8, 8)], 2)).toContain('The old 2-entry array (8 bytes, static) is a static array');
     // 2 → 16 at the first allocation; after 13 allocations 15 of 16 are used, so the 14th
     // (op #14, step 15) needs 17 > 16 and grows the map to 32.
-    expect(told(pre, [slab, ...times(14, alloc(8, 8))], 15)).toContain('The old 16-entry array (64 bytes, kmalloc) is freed.');
+    expect(told(pre, [slab, ...times(14, alloc(8, 8))], 15)).toContain(
+      'The old 16-entry array (64 bytes, kmalloc) is freed.',
+    );
   });
 
   it('post: reclaim of a chunk whose 4160-byte struct came from vmalloc halts the boot', () => {

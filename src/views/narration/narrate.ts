@@ -93,12 +93,15 @@ function freed(ctx: Context, e: Event<'freed'>): string {
 }
 
 function oldMapFate(e: Event<'map-extended'>): string {
-  const old = `The old ${e.from}-entry array (${e.from * 4} bytes, ${e.oldStorage})`;
+  // The pre-change 2-entry first-chunk maps are ordinary static arrays, not __initdata.
+  const where = e.oldFate === 'static' ? 'static' : e.oldStorage;
+  const old = `The old ${e.from}-entry array (${e.from * 4} bytes, ${where})`;
   if (e.oldFate === 'static') return `${old} is a static array built into the kernel: it is simply no longer used.`;
   if (e.oldFate === 'freed') return `${old} is freed.`;
   return (
-    `${old} is never freed: this commit removed the only line that remembered it, so every extension ` +
-    'leaks the old map (fixed later in the 2.6.36 stable series).'
+    `${old} is never freed: this commit removed the only line that remembered it (old = chunk->map), so ` +
+    'pcpu_mem_free is handed NULL and every extension leaks the old map (a second latent bug of the commit; ' +
+    'a 2-line fix restored that line in August 2010).'
   );
 }
 
@@ -235,7 +238,11 @@ function sentence(ctx: Context, e: EngineEvent, scans: number): string {
         `(the head of the list) and destroys ${e.destroyed.length === 1 ? 'chunk' : 'chunks'} ${listOf(e.destroyed)}.`
       );
     case 'chunk-destroyed':
-      return `Chunk ${e.chunk} is depopulated and destroyed; its id is never reused.`;
+      return (
+        `Chunk ${e.chunk} is depopulated and destroyed; its id is never reused. pcpu_free_chunk releases its ` +
+        `${e.mapBytes / 4}-entry map (${e.mapBytes} bytes, ${e.mapStorage}) and its ${e.structBytes}-byte struct ` +
+        `(from ${e.structStorage}) with kfree.`
+      );
     case 'slab-online':
       return ctx.state.config.earlyAlloc
         ? 'kmem_cache_init has finished: slab_is_available() is now true, and percpu_init_late moves the early maps ' +
@@ -245,7 +252,8 @@ function sentence(ctx: Context, e: EngineEvent, scans: number): string {
     case 'map-copied':
       return (
         `Chunk ${e.chunk}’s ${e.entries}-entry map (${e.bytes} bytes) is copied into kmalloc memory; ` +
-        `its capacity stays ${e.entries} entries.`
+        `its capacity stays ${e.entries} entries. The __initdata original is dropped later with the rest of ` +
+        'init memory.'
       );
     case 'mark':
       return 'A named point in the boot; nothing changes.';
