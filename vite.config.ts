@@ -43,5 +43,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     environment: 'node',
+    // Timeouts only catch hangs; a 2-core CI machine running whole-boot replays needs headroom.
+    testTimeout: 30_000,
   },
 });

@@ -96,6 +96,13 @@ export function populate(state: EngineState, chunk: Chunk, offset: number, size:
 export function destroyChunk(state: EngineState, chunkId: number, slot: number, ctx: StepContext): void {
   unlink(state, chunkId, slot);
   const at = state.chunks.findIndex((c) => c.id === chunkId);
-  state.chunks.splice(at, 1);
-  ctx.events?.push({ kind: 'chunk-destroyed', chunk: chunkId });
+  const [chunk] = state.chunks.splice(at, 1);
+  ctx.events?.push({
+    kind: 'chunk-destroyed',
+    chunk: chunkId,
+    mapBytes: chunk!.mapAlloc * MAP_ENTRY_BYTES,
+    mapStorage: chunk!.mapStorage,
+    structBytes: chunkStructBytes(state.layout.unitSize, state.config.pageSize),
+    structStorage: chunk!.structStorage ?? 'kmalloc',
+  });
 }
