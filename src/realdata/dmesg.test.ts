@@ -39,7 +39,7 @@ describe('parseDmesg: the Embedded line and dump of 2.6.36 and later kernels', (
     expect((parsed.lines[2] as GroupsRecord).allocations).toEqual([{ group: 0, cpus: [0, 1, 2, 3] }]);
   });
 
-  it('reads the lower-case 3.x line behind a syslog prefix', () => {
+  it('reads the lower-case (4.6+) line behind a syslog prefix', () => {
     const parsed = parseDmesg(DMESG_3X_SYSLOG);
     expect(parsed.problems).toEqual([]);
     expect(parsed.config).toEqual(EXAMPLE1_CONFIG);
