@@ -51,7 +51,8 @@ export function main(argv: string[], out: Writable = process.stdout, err: Writab
     let text: string;
     try {
       const bytes = readFileSync(file);
-      if (bytes.length > MAX_BYTES) throw Object.assign(new Error('too large'), { code: `larger than ${MAX_BYTES} bytes` });
+      if (bytes.length > MAX_BYTES)
+        throw Object.assign(new Error('too large'), { code: `larger than ${MAX_BYTES} bytes` });
       text = bytes.toString('utf8');
     } catch (e) {
       err.write(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);

@@ -31,7 +31,11 @@ export function reportFailure(
     ctx.dmesg.push(allocationFailedLine(state.config.era, size, align, reason));
     state.warnLimit--;
     if (state.warnLimit === 0) {
-      ctx.dmesg.push(state.config.era === undefined ? LIMIT_REACHED_LINE : `${logPrefix(state.config.era)} limit reached, disable warning`);
+      ctx.dmesg.push(
+        state.config.era === undefined
+          ? LIMIT_REACHED_LINE
+          : `${logPrefix(state.config.era)} limit reached, disable warning`,
+      );
       limitReached = true;
     }
   }

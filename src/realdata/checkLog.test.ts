@@ -40,7 +40,13 @@ describe('a log of the 2.6.36 wording', () => {
     // "PERCPU:" with a raw address fits 2.6.32 to 4.5. 3.18's 64-bit reserve (28 KiB) would
     // print d31808, so the newest fit is 2.6.37 (PERCPU_DYNAMIC_RESERVE 20 KiB).
     expect(check.era).toBe('2.6.37');
-    expect(check.config).toMatchObject({ era: '2.6.37', staticSize: 82880, reservedSize: 8192, dynSize: 20480, cpus: 4 });
+    expect(check.config).toMatchObject({
+      era: '2.6.37',
+      staticSize: 82880,
+      reservedSize: 8192,
+      dynSize: 20480,
+      cpus: 4,
+    });
     expect(check.notes.join('\n')).toMatch(/2\.6\.37, 2\.6\.36, before 2\.6\.36 all reproduce it/);
     expect(check.lines.map((l) => l.model)).toEqual([
       'PERCPU: Embedded 28 pages/cpu s82880 r8192 d23616 u524288',
@@ -178,7 +184,9 @@ describe('logs of other eras', () => {
     const check = checkBootLog(LOG_3_2_X86_32);
     expect(check).toMatchObject({ verdict: 'match', era: '2.6.37' });
     expect(check.config).toMatchObject({ dynSize: 12288, reservedSize: 0 });
-    expect(check.notes.join('\n')).toMatch(/r0: x86-32 reserves no first-chunk module area \(PERCPU_FIRST_CHUNK_RESERVE/);
+    expect(check.notes.join('\n')).toMatch(
+      /r0: x86-32 reserves no first-chunk module area \(PERCPU_FIRST_CHUNK_RESERVE/,
+    );
   });
 
   it('a UP kernel: s0 r0, one 32 KiB unit', () => {
@@ -204,7 +212,10 @@ describe('logs of other eras', () => {
         [0, [1]],
       ]),
     ].join('\n');
-    expect(checkBootLog(`Linux version 2.6.36 (a@b) #1 SMP\n${text}`)).toMatchObject({ verdict: 'match', era: '2.6.36' });
+    expect(checkBootLog(`Linux version 2.6.36 (a@b) #1 SMP\n${text}`)).toMatchObject({
+      verdict: 'match',
+      era: '2.6.36',
+    });
   });
 });
 
@@ -220,7 +231,9 @@ describe('verdicts that are not a match', () => {
   it('partial: a paste cut off after the header, with nr_cpu_ids known', () => {
     const check = checkBootLog(LOG_4_19_CUT);
     expect(check.verdict).toBe('partial');
-    expect(check.missing).toEqual(['the pcpu-alloc group lines: the paste ends right after the pcpu-alloc header (cut off)']);
+    expect(check.missing).toEqual([
+      'the pcpu-alloc group lines: the paste ends right after the pcpu-alloc header (cut off)',
+    ]);
   });
 
   it('partial: the dump stops before nr_cpu_ids CPUs', () => {

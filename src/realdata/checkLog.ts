@@ -74,7 +74,9 @@ function find(records: DmesgRecord[], cpus: CpusContext | undefined): Found {
 /** PAGE_SIZE from the page first-chunk's "4K", or from pages/cpu and s+r+d. */
 function pageSizeOf(found: Found, notes: string[]): number {
   if (found.pageChunk) {
-    notes.push(`page size ${found.pageChunk.pageSize} from "${found.pageChunk.pageSize / 1024}K" on line ${found.pageChunk.line}`);
+    notes.push(
+      `page size ${found.pageChunk.pageSize} from "${found.pageChunk.pageSize / 1024}K" on line ${found.pageChunk.line}`,
+    );
     return found.pageChunk.pageSize;
   }
   const e = found.embedded;
@@ -182,8 +184,10 @@ function lastContentLine(parsedLines: DmesgRecord[]): number {
 
 function describeDyn(dynSize: number, candidate: EraCandidate, printed: number): string {
   const reserve = eraConstants(candidate.era).dynamicReserve;
-  if (dynSize === reserve[64]) return `dynSize ${dynSize}: PERCPU_DYNAMIC_RESERVE of 64-bit kernels (${candidate.label})`;
-  if (dynSize === reserve[32]) return `dynSize ${dynSize}: PERCPU_DYNAMIC_RESERVE of 32-bit kernels (${candidate.label})`;
+  if (dynSize === reserve[64])
+    return `dynSize ${dynSize}: PERCPU_DYNAMIC_RESERVE of 64-bit kernels (${candidate.label})`;
+  if (dynSize === reserve[32])
+    return `dynSize ${dynSize}: PERCPU_DYNAMIC_RESERVE of 32-bit kernels (${candidate.label})`;
   if (dynSize === reserve[64] * 4 || dynSize === reserve[64] * 8)
     return `dynSize ${dynSize}: the printed d, ${dynSize / reserve[64]}× the 64-bit PERCPU_DYNAMIC_RESERVE, as CONFIG_RANDOM_KMALLOC_CACHES kernels (6.6 and later) ask`;
   if (dynSize === printed) return `dynSize ${dynSize}: the printed d (the arch asked for some size up to it)`;
@@ -196,7 +200,8 @@ function describeDyn(dynSize: number, candidate: EraCandidate, printed: number):
  * r0 says nothing about CONFIG_MODULES; elsewhere it is PERCPU_MODULE_RESERVE, 0 without modules.
  */
 function reservedZeroNote(arch: string | null, bits: WordBits | null): string {
-  if (arch === 'x86_32') return 'r0: x86-32 reserves no first-chunk module area (PERCPU_FIRST_CHUNK_RESERVE is 0 there), with or without CONFIG_MODULES';
+  if (arch === 'x86_32')
+    return 'r0: x86-32 reserves no first-chunk module area (PERCPU_FIRST_CHUNK_RESERVE is 0 there), with or without CONFIG_MODULES';
   const maybe32 = bits === 32 ? ' (on x86-32 it is always 0: PERCPU_FIRST_CHUNK_RESERVE)' : '';
   return `r0: PERCPU_MODULE_RESERVE is 0, so the kernel was built without CONFIG_MODULES${maybe32}`;
 }
@@ -221,7 +226,8 @@ function checkUnsafe(text: string): BootLogCheck {
   const scan = scanDmesg(text);
   const notes: string[] = [];
   const missing: string[] = [];
-  if (scan.quotedPrintable) notes.push('the text is quoted-printable mail: decoded first (line numbers count decoded lines)');
+  if (scan.quotedPrintable)
+    notes.push('the text is quoted-printable mail: decoded first (line numbers count decoded lines)');
   const cpusContext = scan.context.find((c): c is CpusContext => c.kind === 'cpus');
   const found = find(scan.records, cpusContext);
   const range = eraRange(scan.records, scan.context);
@@ -231,8 +237,20 @@ function checkUnsafe(text: string): BootLogCheck {
       if (c.kind === 'failure')
         return { line: c.line, text: c.text, status: 'failure', model: null, reason: explainFailure(c, primary) };
       if (c.kind === 'version')
-        return { line: c.line, text: c.text, status: 'context', model: null, reason: `the era is read from this line (${c.release})` };
-      return { line: c.line, text: c.text, status: 'context', model: null, reason: `nr_cpu_ids ${c.nrCpuIds}, nr_node_ids ${c.nrNodeIds}` };
+        return {
+          line: c.line,
+          text: c.text,
+          status: 'context',
+          model: null,
+          reason: `the era is read from this line (${c.release})`,
+        };
+      return {
+        line: c.line,
+        text: c.text,
+        status: 'context',
+        model: null,
+        reason: `nr_cpu_ids ${c.nrCpuIds}, nr_node_ids ${c.nrNodeIds}`,
+      };
     });
   const unreadable: CheckedLine[] = scan.unreadable.map((u) => ({
     line: u.line,
@@ -249,7 +267,9 @@ function checkUnsafe(text: string): BootLogCheck {
 
   const sizesRecord = found.embedded ?? found.pageChunk ?? found.header;
   if (!sizesRecord) {
-    missing.push('the sizes: no Embedded (or page first-chunk) line and no pcpu-alloc header, so nothing can be booted');
+    missing.push(
+      'the sizes: no Embedded (or page first-chunk) line and no pcpu-alloc header, so nothing can be booted',
+    );
     const lines = [
       ...scan.records.map((r) => ({
         line: r.line,
@@ -289,7 +309,9 @@ function checkUnsafe(text: string): BootLogCheck {
     cpuChoices = [{ cpus: cpusContext.nrCpuIds }];
     notes.push(`${cpusContext.nrCpuIds} CPUs from nr_cpu_ids on line ${cpusContext.line}`);
     if (cpusContext.nrNodeIds > 1)
-      missing.push(`the CPUs' groups: ${cpusContext.nrNodeIds} nodes, but no pcpu-alloc dump says which CPU is on which`);
+      missing.push(
+        `the CPUs' groups: ${cpusContext.nrNodeIds} nodes, but no pcpu-alloc dump says which CPU is on which`,
+      );
   } else {
     cpusKnown = false;
     cpuChoices = Array.from({ length: 64 }, (_, i) => ({ cpus: i + 1 }));
@@ -342,7 +364,13 @@ function checkUnsafe(text: string): BootLogCheck {
         `reservedSize and dynSize up to ${CONFIG_LIMITS.dynSize.max}): nothing was booted`,
     );
     const lines: CheckedLine[] = [
-      ...scan.records.map((r) => ({ line: r.line, text: r.text, status: 'unreadable' as const, model: null, reason: 'not modelled: out of range' })),
+      ...scan.records.map((r) => ({
+        line: r.line,
+        text: r.text,
+        status: 'unreadable' as const,
+        model: null,
+        reason: 'not modelled: out of range',
+      })),
       ...contextLines(candidates[0] ?? null),
       ...unreadable,
     ].sort((a, b) => a.line - b.line);
@@ -352,9 +380,12 @@ function checkUnsafe(text: string): BootLogCheck {
   const chosen: Attempt = best;
   const era = chosen.candidate;
   if (reproducing.length > 1)
-    notes.push(`${reproducing.map((a) => a.candidate.label).join(', ')} all reproduce it; ${era.label} (the newest) is used`);
+    notes.push(
+      `${reproducing.map((a) => a.candidate.label).join(', ')} all reproduce it; ${era.label} (the newest) is used`,
+    );
   // Say where the era and the unknown inputs came from.
-  if (range.version) notes.push(`era ${era.label}: the rules of Linux ${range.version.release} (line ${range.version.line})`);
+  if (range.version)
+    notes.push(`era ${era.label}: the rules of Linux ${range.version.release} (line ${range.version.line})`);
   else {
     const span = `${show(Math.min(range.lo, range.hi))} to ${range.hi >= 99_000_000 ? 'now' : show(range.hi)}`;
     notes.push(
@@ -365,10 +396,17 @@ function checkUnsafe(text: string): BootLogCheck {
   const printedD = printedDyn(found);
   if (!up && !found.pageChunk) notes.push(describeDyn(chosen.config.dynSize, era, printedD));
   if (!up && sizes.reservedSize === 0) notes.push(reservedZeroNote(version?.arch ?? null, bits));
-  if (up) notes.push(`a uniprocessor kernel (s0 r0, one CPU): its one unit is roundup_pow_of_two(max(PCPU_MIN_UNIT_SIZE, PERCPU_DYNAMIC_RESERVE))`);
+  if (up)
+    notes.push(
+      `a uniprocessor kernel (s0 r0, one CPU): its one unit is roundup_pow_of_two(max(PCPU_MIN_UNIT_SIZE, PERCPU_DYNAMIC_RESERVE))`,
+    );
   if (!found.header && !up) {
-    missing.push('the pcpu-alloc dump (current kernels print it at KERN_DEBUG: boot with loglevel=8 or read dmesg in full)');
-    notes.push(`atom ${chosen.config.atomSize} assumed (the log has no alloc= header)${atoms.length > 1 ? `: the first of ${atoms.join(', ')} that reproduces u` : ''}`);
+    missing.push(
+      'the pcpu-alloc dump (current kernels print it at KERN_DEBUG: boot with loglevel=8 or read dmesg in full)',
+    );
+    notes.push(
+      `atom ${chosen.config.atomSize} assumed (the log has no alloc= header)${atoms.length > 1 ? `: the first of ${atoms.join(', ')} that reproduces u` : ''}`,
+    );
   } else if (found.header && found.groups.length === 0) {
     missing.push(
       found.header.line >= lastLine
@@ -380,8 +418,10 @@ function checkUnsafe(text: string): BootLogCheck {
     missing.push('the CPU count (no setup_percpu nr_cpu_ids line and no dump)');
     if (chosen.differing === 0) notes.push(`${chosen.config.cpus} CPUs is the smallest count that reproduces u`);
   }
-  if (!found.embedded && !found.pageChunk && !up) missing.push('the Embedded (or page first-chunk) line with pages/cpu');
-  if (chosen.truncated && !cutDump) missing.push('the end of the dump: the paste is cut off before the last pcpu-alloc line');
+  if (!found.embedded && !found.pageChunk && !up)
+    missing.push('the Embedded (or page first-chunk) line with pages/cpu');
+  if (chosen.truncated && !cutDump)
+    missing.push('the end of the dump: the paste is cut off before the last pcpu-alloc line');
   for (const u of scan.unreadable) missing.push(`line ${u.line} could not be read`);
   const note = eraModelNote(chosen.config);
   if (note) notes.push(note);

@@ -105,7 +105,12 @@ function comparePageChunk(
       record,
       modelPage.text,
       compareFields([
-        ['pages', record.pages, modelPage.pages, () => 'the page first chunk prints the unit\'s pages: max(s+r+d, PCPU_MIN_UNIT_SIZE) / page size'],
+        [
+          'pages',
+          record.pages,
+          modelPage.pages,
+          () => "the page first chunk prints the unit's pages: max(s+r+d, PCPU_MIN_UNIT_SIZE) / page size",
+        ],
         ['page size', record.pageSize, modelPage.pageSize, () => `set pageSize to ${record.pageSize}`],
         ...sizeFields(record, modelPage, ctx),
       ]),

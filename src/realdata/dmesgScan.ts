@@ -31,7 +31,8 @@ const ANY_MARKER = /percpu:|pcpu-alloc:/i;
  * "illegal size (%zu) or align (%zu) for percpu allocation", "limit reached, disable warning").
  */
 const VERSION = /\bLinux version (\d+)\.(\d+)(?:\.(\d+))?(\S*)(.*)$/;
-const SETUP_PERCPU = /setup_percpu:\s*NR_CPUS:\s*(\d+)\s+nr_cpumask_bits:\s*(\d+)\s+nr_cpu_ids:\s*(\d+)\s+nr_node_ids:\s*(\d+)/;
+const SETUP_PERCPU =
+  /setup_percpu:\s*NR_CPUS:\s*(\d+)\s+nr_cpumask_bits:\s*(\d+)\s+nr_cpu_ids:\s*(\d+)\s+nr_node_ids:\s*(\d+)/;
 const ALLOC_FAILED = /(percpu):\s*allocation failed, size=(\d+) align=(\d+)(?: atomic=(\d+))?, (.+?)\s*$/i;
 const ILLEGAL = /illegal size \((\d+)\) or align \((\d+)\) for percpu allocation/;
 const LIMIT = /(percpu):\s*limit reached, disable warning/i;
@@ -105,7 +106,17 @@ function contextRecord(line: number, text: string): ContextRecord | null {
   const illegal = ILLEGAL.exec(text);
   if (illegal) {
     const [size, align] = [decimal(illegal[1]), decimal(illegal[2])];
-    return { kind: 'failure', line, text: illegal[0], form: 'illegal', size, align, atomic: null, reason: null, upperPrefix: null };
+    return {
+      kind: 'failure',
+      line,
+      text: illegal[0],
+      form: 'illegal',
+      size,
+      align,
+      atomic: null,
+      reason: null,
+      upperPrefix: null,
+    };
   }
   const limit = LIMIT.exec(text);
   if (limit) {

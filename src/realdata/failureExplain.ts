@@ -12,7 +12,10 @@ const REASONS: [RegExp, string][] = [
     /failed to extend area map of reserved chunk/,
     "the reserved chunk's area map could not grow (its new map is kmalloc'd)",
   ],
-  [/failed to extend area map/, 'a chunk needed a bigger area map and the map allocation failed (area-map kernels, up to 4.13)'],
+  [
+    /failed to extend area map/,
+    'a chunk needed a bigger area map and the map allocation failed (area-map kernels, up to 4.13)',
+  ],
   [/failed to allocate new chunk/, 'no chunk had room and creating a new chunk (vmalloc space) failed'],
   [/failed to populate/, "the chunk's pages could not be allocated or mapped"],
   [/failed to find free area|couldn't find free area/i, 'no chunk had a free area of that size and alignment'],
@@ -21,8 +24,10 @@ const REASONS: [RegExp, string][] = [
 function wordingNote(record: FailureRecord, candidate: EraCandidate | null): string | null {
   if (!candidate || record.form !== 'alloc-failed') return null;
   const later = candidate.era !== '2.6.36' && candidate.era !== '2.6.37';
-  if (record.atomic === null && later) return `note: ${candidate.label} prints "atomic=" in this line, the log does not`;
-  if (record.atomic !== null && !later) return `note: ${candidate.label} prints no "atomic=" in this line, the log does`;
+  if (record.atomic === null && later)
+    return `note: ${candidate.label} prints "atomic=" in this line, the log does not`;
+  if (record.atomic !== null && !later)
+    return `note: ${candidate.label} prints no "atomic=" in this line, the log does`;
   return null;
 }
 

@@ -60,7 +60,9 @@ export function eraRange(records: DmesgRecord[], context: ContextRecord[]): EraR
     if (n < hi) hi = n;
     clues.push(why);
   };
-  const sizes = records.find((r): r is EmbeddedRecord | PageChunkRecord => r.kind === 'embedded' || r.kind === 'page-chunk');
+  const sizes = records.find(
+    (r): r is EmbeddedRecord | PageChunkRecord => r.kind === 'embedded' || r.kind === 'page-chunk',
+  );
   if (sizes) {
     if (sizes.upperPrefix) atMost(v(4, 5, 999), `line ${sizes.line}: "PERCPU:" (lower-case "percpu:" since 4.6)`);
     else atLeast(v(4, 6), `line ${sizes.line}: "percpu:" (pr_fmt prefix, 4.6 and later)`);

@@ -42,7 +42,9 @@ describe('format version 2: era, firstChunk, up', () => {
   });
 
   it('refuses the pre-2.6.36 parent in a later era', () => {
-    expect(errorsOf(v2({ era: '4.14', earlyAlloc: false }))[0]).toMatch(/^config\.earlyAlloc: false is 2\.6\.36's parent/);
+    expect(errorsOf(v2({ era: '4.14', earlyAlloc: false }))[0]).toMatch(
+      /^config\.earlyAlloc: false is 2\.6\.36's parent/,
+    );
   });
 
   it('migration 1 -> 2 only sets the version', () => {

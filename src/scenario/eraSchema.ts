@@ -15,9 +15,7 @@ const quoted = (value: unknown) =>
   typeof value === 'string' ? JSON.stringify(value.length > 20 ? value.slice(0, 20) + '…' : value) : String(value);
 
 export const eraConfigFields = {
-  era: z.optional(
-    z.enum(ERAS, { error: (iss) => `must be one of ${ERAS.join(', ')} (got ${quoted(iss.input)})` }),
-  ),
+  era: z.optional(z.enum(ERAS, { error: (iss) => `must be one of ${ERAS.join(', ')} (got ${quoted(iss.input)})` })),
   firstChunk: z.optional(
     z.enum(['embed', 'page'], { error: (iss) => `must be "embed" or "page" (got ${quoted(iss.input)})` }),
   ),
@@ -71,9 +69,13 @@ export function eraConfigProblems(input: Record<string, unknown>): string[] {
       );
     const cpus = config.cpus ?? CONFIG_DEFAULTS.cpus;
     if (cpus !== 1)
-      problems.push(`config.up: a uniprocessor kernel has exactly 1 CPU (config.cpus is ${quoted(cpus)}): set cpus to 1`);
+      problems.push(
+        `config.up: a uniprocessor kernel has exactly 1 CPU (config.cpus is ${quoted(cpus)}): set cpus to 1`,
+      );
     if (config.firstChunk === 'page')
-      problems.push('config.firstChunk: a uniprocessor kernel has no page first chunk (its one unit is set up directly)');
+      problems.push(
+        'config.firstChunk: a uniprocessor kernel has no page first chunk (its one unit is set up directly)',
+      );
   }
   return problems;
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { ChunkMaps } from './chunkMap/ChunkMaps';
 import { KernelLog } from './log/KernelLog';
 import { Narration } from './narration/Narration';
+import { EraBanner } from './realdata/EraBanner';
 import { Panel } from './panels/Panel';
 import { SlotLists } from './slots/SlotLists';
 import { OpList } from './stepper/OpList';
@@ -15,6 +16,7 @@ const OpEditor = lazy(() => import('./editor/OpEditor').then((m) => ({ default: 
 export function ExploreLayout({ editing }: { editing: boolean }) {
   return (
     <div className="explore-layout">
+      <EraBanner />
       <div className="column column-left">
         <Panel id="timeline" title="Boot timeline">
           <OpList />
