@@ -11,6 +11,7 @@ import { UnitLayout } from './unitLayout/UnitLayout';
 // The editor and the config form are not needed for the first picture: it loads right after, off the critical path.
 const ConfigPanel = lazy(() => import('./config/ConfigPanel').then((m) => ({ default: m.ConfigPanel })));
 const OpEditor = lazy(() => import('./editor/OpEditor').then((m) => ({ default: m.OpEditor })));
+const EraPicker = lazy(() => import('./realdata/EraPicker').then((m) => ({ default: m.EraPicker })));
 
 /** The single-run view: three columns (timeline | maps | explanation). */
 export function ExploreLayout({ editing }: { editing: boolean }) {
@@ -51,6 +52,7 @@ export function ExploreLayout({ editing }: { editing: boolean }) {
           <Panel id="config" title="Config">
             <Suspense fallback={<p className="placeholder">Loading the config form…</p>}>
               <ConfigPanel />
+              <EraPicker />
             </Suspense>
           </Panel>
         )}
