@@ -81,3 +81,16 @@ test('choosing an era in the config panel rebuilds the first chunk and says so i
   // Back to 2.6.36 (D 20480): allocator.md Example 1, 28 pages, d 23616.
   await expect(app.kernelLog()).toContainText('PERCPU: Embedded 28 pages/cpu s82880 r8192 d23616 u524288');
 });
+
+test('a percpu_stats dump shows its Allocation Info and chunks beside the model', async ({ page }) => {
+  const app = new ExplorerPage(page);
+  await app.open();
+  await app.openMode('Real kernel data');
+  const stats = page.getByRole('region', { name: 'percpu_stats (debugfs)' });
+  await stats.getByRole('button', { name: 'Try an example dump' }).click();
+  await expect(stats.getByRole('table', { name: 'Allocation Info' })).toContainText('208896');
+  const chunks = stats.getByRole('table', { name: 'Chunks' });
+  await expect(chunks.getByRole('row')).toHaveCount(4);
+  await expect(chunks).toContainText('first (line 23)');
+  await expect(stats.getByTestId('stats-report')).toContainText('Model after setup: chunk 0 (reserved)');
+});

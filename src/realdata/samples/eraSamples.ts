@@ -114,3 +114,39 @@ export const LOG_2636_SAYS_32K = [
   'pcpu-alloc: s7296 r8192 d13184 u32768 alloc=8*4096',
   'pcpu-alloc: [0] 0 [0] 1 ',
 ].join('\n');
+
+const statsRow = (key: string, value: number) => `  ${key.padEnd(20)}: ${String(value).padStart(12)}`;
+
+/** /sys/kernel/debug/percpu_stats of the 5.15 machine above, in mm/percpu-stats.c's "  %-20s: %12lld" lines. */
+export const PERCPU_STATS_5_15 = [
+  'Percpu Memory Statistics',
+  'Allocation Info:',
+  '----------------------------------------',
+  statsRow('unit_size', 262144),
+  statsRow('static_size', 208896),
+  statsRow('reserved_size', 8192),
+  statsRow('dyn_size', 28672),
+  statsRow('atom_size', 2097152),
+  statsRow('alloc_size', 2097152),
+  '',
+  'Global Stats:',
+  '----------------------------------------',
+  statsRow('nr_alloc', 9040),
+  statsRow('nr_dealloc', 6994),
+  statsRow('nr_chunks', 3),
+  '',
+  'Per Chunk Stats:',
+  '----------------------------------------',
+  'Chunk: <- Reserved Chunk',
+  statsRow('nr_alloc', 12),
+  statsRow('free_bytes', 4096),
+  '',
+  'Chunk: <- First Chunk',
+  statsRow('nr_alloc', 1087),
+  statsRow('free_bytes', 4),
+  statsRow('contig_bytes', 4),
+  '',
+  'Chunk:',
+  statsRow('nr_alloc', 300),
+  statsRow('free_bytes', 120000),
+].join('\n');
