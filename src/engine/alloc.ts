@@ -1,8 +1,8 @@
 import { allocArea } from './area';
 import { createChunk, extendMap, needToExtend, populate, type Attempt } from './chunkLifecycle';
 import { chunkById as findChunk } from './chunkById';
-import { PCPU_MIN_UNIT_SIZE } from './constants';
 import type { StepContext } from './context';
+import { maxRequestSize } from './era';
 import { illegalRequestLines, NULL_DEREF_LINE, reportFailure, SLOT_WALK_HALT_LINE } from './failure';
 import { chunkSlot, sizeToSlot } from './slots';
 import type { AllocOp, Chunk, EngineState, FailureReason } from './types';
@@ -82,9 +82,11 @@ function allocNormal(state: EngineState, op: AllocOp, owner: number, ctx: StepCo
 /** pcpu_alloc for one alloc op. */
 export function pcpuAlloc(state: EngineState, opIndex: number, op: AllocOp, ctx: StepContext): AllocResult {
   const { size, align } = op;
-  if (size === 0 || size > PCPU_MIN_UNIT_SIZE || align > state.config.pageSize) {
+  // PCPU_MIN_UNIT_SIZE of the era is also the largest legal request.
+  const maxSize = maxRequestSize(state.config);
+  if (size === 0 || size > maxSize || align > state.config.pageSize) {
     ctx.dmesg.push(...illegalRequestLines(state.config.earlyAlloc, size, align));
-    ctx.events?.push({ kind: 'illegal-request', size, align, pageSize: state.config.pageSize, maxSize: PCPU_MIN_UNIT_SIZE });
+    ctx.events?.push({ kind: 'illegal-request', size, align, pageSize: state.config.pageSize, maxSize });
     return { ok: false, error: 'illegal size or align' };
   }
   const found =

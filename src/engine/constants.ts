@@ -1,6 +1,9 @@
 /** Numbers fixed by the 2.6.35/2.6.36 kernel sources (allocator.md §2). */
 
-/** Minimum unit size and the largest legal request of this era (64 KiB for every page size). */
+/**
+ * Minimum unit size and the largest legal request of 2.6.36 (64 KiB for every page size). Later
+ * eras' values are in era.ts; the engine reads the config's through maxRequestSize.
+ */
 export const PCPU_MIN_UNIT_SIZE = 65536;
 /** Every created chunk starts with a map of this many entries; also the doubling base. */
 export const PCPU_DFL_MAP_ALLOC = 16;

@@ -1,4 +1,6 @@
 import type { StepContext } from './context';
+import type { Era } from './era';
+import { logPrefix } from './setupLog';
 import type { EngineState, FailureReason } from './types';
 
 export const LIMIT_REACHED_LINE = 'PERCPU: limit reached, disable warning';
@@ -7,6 +9,15 @@ export const SLOT_WALK_HALT_LINE =
   'percpu: model halted: pcpu_alloc() would walk a corrupted slot list here (undefined behaviour in the real kernel)';
 export const STRUCT_KFREE_HALT_LINE =
   "percpu: model halted: pcpu_free_chunk() would kfree() a vmalloc'd chunk struct here (undefined behaviour in the real kernel)";
+
+/**
+ * pcpu_alloc's failure line in the era's wording: 3.18 added "atomic=%d" (with
+ * "percpu: implement [__]alloc_percpu_gfp()"); the model's ops are never atomic, so atomic=0.
+ */
+export function allocationFailedLine(era: Era | undefined, size: number, align: number, reason: string): string {
+  const atomic = era === undefined || era === '2.6.36' || era === '2.6.37' ? '' : ' atomic=0';
+  return `${logPrefix(era)} allocation failed, size=${size} align=${align}${atomic}, ${reason}`;
+}
 
 /** pcpu_alloc's fail path: the first ten failures of a boot are logged, the tenth says so. */
 export function reportFailure(
@@ -19,10 +30,14 @@ export function reportFailure(
   const logged = state.warnLimit > 0;
   let limitReached = false;
   if (logged) {
-    ctx.dmesg.push(`PERCPU: allocation failed, size=${size} align=${align}, ${reason}`);
+    ctx.dmesg.push(allocationFailedLine(state.config.era, size, align, reason));
     state.warnLimit--;
     if (state.warnLimit === 0) {
-      ctx.dmesg.push(LIMIT_REACHED_LINE);
+      ctx.dmesg.push(
+        state.config.era === undefined
+          ? LIMIT_REACHED_LINE
+          : `${logPrefix(state.config.era)} limit reached, disable warning`,
+      );
       limitReached = true;
     }
   }

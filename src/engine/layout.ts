@@ -1,5 +1,5 @@
-import { alignUp } from './arith';
-import { PCPU_MIN_UNIT_SIZE } from './constants';
+import { alignUp, fls } from './arith';
+import { configEra } from './era';
 import { nrSlotsFor } from './slots';
 import type { Config, GroupLayout, Layout } from './types';
 
@@ -67,19 +67,61 @@ export function chooseUnitsPerAlloc(
   return bestUpa;
 }
 
-/** pcpu_build_alloc_info followed by the embed path's placement (groups back to back). */
+/** Smallest power of two at or above x (x >= 1): the kernel's roundup_pow_of_two. */
+function roundUpPowerOfTwo(x: number): number {
+  return x <= 1 ? 1 : 2 ** fls(x - 1);
+}
+
+/**
+ * The uniprocessor first chunk (2.6.37 and later, mm/percpu.c's !CONFIG_SMP
+ * setup_per_cpu_areas): one unit of roundup_pow_of_two(max(PCPU_MIN_UNIT_SIZE, dynSize)) bytes,
+ * all of it dynamic; UP kernels have no percpu section (s0) and no reserved area (r0). Here
+ * dynSize stands for the PERCPU_DYNAMIC_RESERVE the kernel puts into that max.
+ */
+function upAllocInfo(config: Config): AllocInfo {
+  const unitSize = roundUpPowerOfTwo(Math.max(configEra(config).minUnitSize, config.dynSize));
+  return {
+    layout: {
+      staticSize: 0,
+      reservedSize: 0,
+      dynSize: unitSize,
+      unitSize,
+      atomSize: unitSize,
+      allocSize: unitSize,
+      upa: 1,
+      groups: [{ baseOffset: 0, nrUnits: 1, cpuMap: [0] }],
+      unitMap: [0],
+      unitOffsets: [0],
+      nrSlots: nrSlotsFor(unitSize),
+    },
+    sizeSum: unitSize,
+    groupCpuCounts: [1],
+    returnedBytes: 0,
+  };
+}
+
+/**
+ * pcpu_build_alloc_info followed by the first-chunk path's placement (groups back to back).
+ * The page path (pcpu_page_first_chunk) asks for dyn_size 0, PAGE_SIZE atoms and no distance
+ * function, so every CPU is in one group with one unit per allocation; its pages are
+ * allocated one by one, so nothing is returned.
+ */
 export function buildAllocInfo(config: Config): AllocInfo {
-  const { pageSize, staticSize, reservedSize, atomSize } = config;
-  const minDyn = config.earlyAlloc ? Math.max(config.dynSize, config.earlySize) : config.dynSize;
+  if (config.up) return upAllocInfo(config);
+  const page = config.firstChunk === 'page';
+  const { pageSize, staticSize, reservedSize } = config;
+  const atomSize = page ? pageSize : config.atomSize;
+  const requestedDyn = page ? 0 : config.dynSize;
+  const minDyn = config.earlyAlloc ? Math.max(requestedDyn, config.earlySize) : requestedDyn;
   const sizeSum = alignUp(staticSize + reservedSize + minDyn, pageSize);
   const dynSize = sizeSum - staticSize - reservedSize;
-  const minUnitSize = Math.max(sizeSum, PCPU_MIN_UNIT_SIZE);
+  const minUnitSize = Math.max(sizeSum, configEra(config).minUnitSize);
   const allocSize = alignUp(minUnitSize, atomSize);
 
   let maxUpa = Math.floor(allocSize / minUnitSize);
   while (!unitsPerAllocIsValid(allocSize, maxUpa, pageSize)) maxUpa--;
 
-  const groupOf = groupCpus(config);
+  const groupOf = page ? new Array<number>(config.cpus).fill(0) : groupCpus(config);
   const nrGroups = Math.max(...groupOf) + 1;
   const groupCpuCounts = new Array<number>(nrGroups).fill(0);
   for (const g of groupOf) groupCpuCounts[g]!++;
@@ -103,7 +145,7 @@ export function buildAllocInfo(config: Config): AllocInfo {
     });
     const empty = nrUnits - cpuMap.length;
     for (let i = 0; i < empty; i++) cpuMap.push(null);
-    returnedBytes += (nrUnits - empty) * (unitSize - sizeSum) + empty * unitSize;
+    if (!page) returnedBytes += (nrUnits - empty) * (unitSize - sizeSum) + empty * unitSize;
     groups.push({ baseOffset, nrUnits, cpuMap });
     unitsBefore += nrUnits;
   }

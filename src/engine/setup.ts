@@ -1,6 +1,6 @@
 import { MAP_ENTRY_BYTES, PRE_CHANGE_STATIC_MAP_SLOTS, WARN_LIMIT } from './constants';
 import { buildAllocInfo } from './layout';
-import { allocInfoLines, embeddedLine } from './setupLog';
+import { allocInfoLines, embeddedLine, pageChunkLine } from './setupLog';
 import { relocate } from './slots';
 import {
   OWNER_STATIC,
@@ -96,6 +96,12 @@ export function setup(config: Config): SetupResult {
   const first = chunks.find((c) => c.id === firstChunkId)!;
   relocate(state, first, -1, null);
 
-  const dmesg = [embeddedLine(layout, info.sizeSum, config.pageSize), ...allocInfoLines(layout, config.cpus)];
+  // UP kernels print no sizes line: the generic UP setup goes straight to pcpu_setup_first_chunk.
+  const sizesLine = config.up
+    ? []
+    : config.firstChunk === 'page'
+      ? [pageChunkLine(layout, config.pageSize, config.era)]
+      : [embeddedLine(layout, info.sizeSum, config.pageSize, config.era)];
+  const dmesg = [...sizesLine, ...allocInfoLines(layout, config.up ? 1 : config.cpus)];
   return { ok: true, state, dmesg, returnedBytes: info.returnedBytes };
 }

@@ -1,10 +1,25 @@
 import { decimalDigits, roundDownPowerOfTwo } from './arith';
+import type { Era } from './era';
 import type { Layout } from './types';
 
+/**
+ * The prefix of mm/percpu.c's own lines: "PERCPU:" until "mm: percpu: Use pr_fmt to prefix
+ * output" (4.6), "percpu:" after. The model prints each era's first release's wording.
+ */
+export function logPrefix(era: Era | undefined): string {
+  return era === '4.14' || era === '6.2' ? 'percpu:' : 'PERCPU:';
+}
+
 /** The Embedded line, without the kernel's `@address` token (formats.md §2 dmesg). */
-export function embeddedLine(layout: Layout, sizeSum: number, pageSize: number): string {
+export function embeddedLine(layout: Layout, sizeSum: number, pageSize: number, era?: Era): string {
   const pages = Math.floor(sizeSum / pageSize);
-  return `PERCPU: Embedded ${pages} pages/cpu s${layout.staticSize} r${layout.reservedSize} d${layout.dynSize} u${layout.unitSize}`;
+  return `${logPrefix(era)} Embedded ${pages} pages/cpu s${layout.staticSize} r${layout.reservedSize} d${layout.dynSize} u${layout.unitSize}`;
+}
+
+/** pcpu_page_first_chunk's line ("%d %s pages/cpu s.. r.. d.."): the unit's pages and "4K"-style page size. */
+export function pageChunkLine(layout: Layout, pageSize: number, era?: Era): string {
+  const pages = layout.unitSize / pageSize;
+  return `${logPrefix(era)} ${pages} ${pageSize / 1024}K pages/cpu s${layout.staticSize} r${layout.reservedSize} d${layout.dynSize}`;
 }
 
 /**

@@ -1,6 +1,11 @@
 import type { MapStorage } from './constants';
+import type { Era, FirstChunkPath } from './era';
 
-/** A fully defaulted scenario configuration (formats.md §1 "config"). */
+/**
+ * A fully defaulted scenario configuration (formats.md §1 "config"). The three optional
+ * fields are scenario format version 2 (docs/formats.md); absent, they mean 2.6.36's embed
+ * first chunk on an SMP kernel, so version-1 configs are unchanged.
+ */
 export interface Config {
   earlyAlloc: boolean;
   pageSize: number;
@@ -12,6 +17,12 @@ export interface Config {
   atomSize: number;
   earlySize: number;
   earlySlots: number;
+  /** Whose first-chunk constants setup uses (engine/era.ts). */
+  era?: Era;
+  /** pcpu_embed_first_chunk (default) or pcpu_page_first_chunk (percpu_alloc=page). */
+  firstChunk?: FirstChunkPath;
+  /** A CONFIG_SMP=n kernel (2.6.37 and later): one unit, no static or reserved area. */
+  up?: boolean;
 }
 
 export interface AllocOp {
@@ -38,7 +49,8 @@ export type OpKind = Op['op'];
 
 export interface Scenario {
   format: 'percpu-scenario';
-  version: 1;
+  /** 1, or 2 when the config uses a version-2 field (era, firstChunk, up). */
+  version: 1 | 2;
   title?: string;
   description?: string;
   config: Config;

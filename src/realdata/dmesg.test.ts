@@ -39,7 +39,7 @@ describe('parseDmesg: the Embedded line and dump of 2.6.36 and later kernels', (
     expect((parsed.lines[2] as GroupsRecord).allocations).toEqual([{ group: 0, cpus: [0, 1, 2, 3] }]);
   });
 
-  it('reads the lower-case 3.x line behind a syslog prefix', () => {
+  it('reads the lower-case (4.6+) line behind a syslog prefix', () => {
     const parsed = parseDmesg(DMESG_3X_SYSLOG);
     expect(parsed.problems).toEqual([]);
     expect(parsed.config).toEqual(EXAMPLE1_CONFIG);
@@ -156,12 +156,12 @@ describe('parseDmesg: odd input', () => {
   });
 
   it('leaves out values the config cannot take, naming them', () => {
-    // A 2 MiB static section is above the model's 1 MiB limit; atom 3000 is no power of two.
-    const parsed = parseDmesg('pcpu-alloc: s2097152 r8192 d24576 u4194304 alloc=1*3000\npcpu-alloc: [0] 0 ');
+    // A 16 MiB static section is above the model's 8 MiB limit; atom 3000 is no power of two.
+    const parsed = parseDmesg('pcpu-alloc: s16777216 r8192 d24576 u33554432 alloc=1*3000\npcpu-alloc: [0] 0 ');
     expect(parsed.config.staticSize).toBeUndefined();
     expect(parsed.config.atomSize).toBeUndefined();
     expect(parsed.config.reservedSize).toBe(8192);
-    expect(parsed.problems.join('\n')).toMatch(/staticSize 2097152 is outside 1\.\.1048576/);
+    expect(parsed.problems.join('\n')).toMatch(/staticSize 16777216 is outside 1\.\.8388608/);
     expect(parsed.problems.join('\n')).toMatch(/atom size 3000 is not a power of two/);
   });
 

@@ -10,9 +10,23 @@ export function parseDmesg(text: string, options: DmesgOptions = {}): ParsedDmes
   try {
     const scan = scanDmesg(typeof text === 'string' ? text : '');
     const suggestion = suggestConfig(scan.records, options);
-    return { config: suggestion.config, lines: scan.records, problems: [...scan.problems, ...suggestion.problems] };
+    return {
+      config: suggestion.config,
+      lines: scan.records,
+      problems: [...scan.problems, ...suggestion.problems],
+      context: scan.context,
+      unreadable: scan.unreadable,
+      quotedPrintable: scan.quotedPrintable,
+    };
   } catch (error) {
     // A safety net for the UI only: every known bad input is reported above, not thrown.
-    return { config: {}, lines: [], problems: [`could not read the log: ${String(error)}`] };
+    return {
+      config: {},
+      lines: [],
+      problems: [`could not read the log: ${String(error)}`],
+      context: [],
+      unreadable: [],
+      quotedPrintable: false,
+    };
   }
 }

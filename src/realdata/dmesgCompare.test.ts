@@ -53,7 +53,7 @@ describe('compareDmesg: logs the model reproduces', () => {
 
   it.each([
     ['Example 1, 2.6.36', DMESG_2636_EXAMPLE1],
-    ['Example 1, 3.x syslog', DMESG_3X_SYSLOG],
+    ['Example 1, 4.6+ syslog', DMESG_3X_SYSLOG],
     ['Example 2(a), interleaved nodes', DMESG_8CPU_INTERLEAVED],
     ['Example 3(c), several allocations per line', DMESG_10CPU_ALTERNATING],
     ['Example 3(d), 24 CPUs', DMESG_24CPU],

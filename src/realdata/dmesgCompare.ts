@@ -71,7 +71,7 @@ function row(record: DmesgRecord, model: string | null, details: string[]): Line
 
 function sizeFields(
   record: EmbeddedRecord | PageChunkRecord | AllocInfoRecord,
-  model: EmbeddedRecord | AllocInfoRecord,
+  model: EmbeddedRecord | PageChunkRecord | AllocInfoRecord,
   ctx: HintContext,
 ): Field[] {
   return [
@@ -98,8 +98,27 @@ function comparePageChunk(
   record: PageChunkRecord,
   model: EmbeddedRecord | undefined,
   ctx: HintContext,
+  modelPage: PageChunkRecord | undefined,
 ): LineComparison {
-  const details = ["the log's kernel used the page first-chunk allocator; the model builds the embed first chunk"];
+  if (modelPage) {
+    return row(
+      record,
+      modelPage.text,
+      compareFields([
+        [
+          'pages',
+          record.pages,
+          modelPage.pages,
+          () => "the page first chunk prints the unit's pages: max(s+r+d, PCPU_MIN_UNIT_SIZE) / page size",
+        ],
+        ['page size', record.pageSize, modelPage.pageSize, () => `set pageSize to ${record.pageSize}`],
+        ...sizeFields(record, modelPage, ctx),
+      ]),
+    );
+  }
+  const details = [
+    "the log's kernel used the page first-chunk allocator; the model builds the embed first chunk (set firstChunk to page)",
+  ];
   if (model) details.push(...compareFields(sizeFields(record, model, ctx)));
   return row(record, model?.text ?? null, details);
 }
@@ -192,6 +211,7 @@ export function compareDmesg(parsed: ParsedDmesg, model: ModelSetup, config?: Co
     pageSize: cfg?.pageSize ?? 4096,
   };
   const modelEmbedded = modelRecords.find((r): r is EmbeddedRecord => r.kind === 'embedded');
+  const modelPage = modelRecords.find((r): r is PageChunkRecord => r.kind === 'page-chunk');
   const modelHeader = modelRecords.find((r): r is AllocInfoRecord => r.kind === 'alloc-info');
   const modelGroups = modelRecords.filter((r): r is GroupsRecord => r.kind === 'groups');
 
@@ -199,7 +219,7 @@ export function compareDmesg(parsed: ParsedDmesg, model: ModelSetup, config?: Co
   let groupIndex = 0;
   for (const record of parsed.lines) {
     if (record.kind === 'embedded') lines.push(compareEmbedded(record, modelEmbedded, ctx));
-    else if (record.kind === 'page-chunk') lines.push(comparePageChunk(record, modelEmbedded, ctx));
+    else if (record.kind === 'page-chunk') lines.push(comparePageChunk(record, modelEmbedded, ctx, modelPage));
     else if (record.kind === 'alloc-info') lines.push(compareHeader(record, modelHeader, ctx));
     else lines.push(compareGroups(record, modelGroups[groupIndex++], ctx, modelGroups.length));
   }

@@ -188,7 +188,7 @@ function fillSizes(config: Partial<Config>, found: FoundRecords, pageSize: numbe
   if (pageChunk) {
     problems.push(
       `line ${pageChunk.line}: this kernel used the page first-chunk allocator; the model builds the embed ` +
-        'first chunk, so unit size and layout will differ',
+        'first chunk unless firstChunk is page, so unit size and layout will differ',
     );
   }
   const sizesLine = embedded ?? pageChunk;

@@ -20,6 +20,8 @@ export interface EmbeddedRecord extends SetupSizes {
   /** The `@ADDR` token when printed (early kernels), e.g. `ffff880001e00000`. */
   address: string | null;
   unitSize: number;
+  /** `PERCPU:` (up to 4.5) rather than `percpu:` (4.6 and later). */
+  upperPrefix: boolean;
 }
 
 /** `PERCPU: P NK pages/cpu [@ADDR] sS rR dD`: the page first-chunk allocator (percpu_alloc=page). */
@@ -32,6 +34,7 @@ export interface PageChunkRecord extends SetupSizes {
   /** Page size taken from the `4K`-style token. */
   pageSize: number;
   address: string | null;
+  upperPrefix: boolean;
 }
 
 /** `pcpu-alloc: sS rR dD uU alloc=N*ATOM`: the header of the alloc-info dump. */
@@ -64,6 +67,54 @@ export interface GroupsRecord {
 
 export type DmesgRecord = EmbeddedRecord | PageChunkRecord | AllocInfoRecord | GroupsRecord;
 
+/** `Linux version 5.15.0-91-generic (...)`: the release, and a word size when the line names an arch. */
+export interface VersionContext {
+  kind: 'version';
+  line: number;
+  text: string;
+  major: number;
+  minor: number;
+  patch: number;
+  /** The release as printed, e.g. `5.15.0-91-generic`. */
+  release: string;
+  /** The arch the line names (x86_64, i686, aarch64, ...), or null. */
+  arch: string | null;
+  wordBits: 64 | 32 | null;
+}
+
+/** `setup_percpu: NR_CPUS:64 nr_cpumask_bits:64 nr_cpu_ids:4 nr_node_ids:1` (x86). */
+export interface CpusContext {
+  kind: 'cpus';
+  line: number;
+  text: string;
+  nrCpuIds: number;
+  nrNodeIds: number;
+}
+
+/** A percpu failure line: pcpu_alloc's warning, the illegal-request WARN, the limit, a setup BUG. */
+export interface FailureRecord {
+  kind: 'failure';
+  line: number;
+  text: string;
+  form: 'alloc-failed' | 'illegal' | 'limit' | 'init-failed';
+  size: number | null;
+  align: number | null;
+  /** `atomic=N` (3.18 and later), or null when the line has none. */
+  atomic: number | null;
+  reason: string | null;
+  /** `PERCPU:` (up to 4.5) rather than `percpu:`; null for lines without the prefix. */
+  upperPrefix: boolean | null;
+}
+
+export type ContextRecord = VersionContext | CpusContext | FailureRecord;
+
+/** A line that looks like a percpu setup line but could not be read. */
+export interface UnreadableLine {
+  line: number;
+  text: string;
+  why: string;
+}
+
 export interface ParsedDmesg {
   /** Fields the log determines, ready to merge over a config (see applySuggestion). */
   config: Partial<Config>;
@@ -71,6 +122,12 @@ export interface ParsedDmesg {
   lines: DmesgRecord[];
   /** Everything odd, each naming the line and the reason. */
   problems: string[];
+  /** Lines read for context (version, CPU count) and failure lines, in order. */
+  context: ContextRecord[];
+  /** Lines that look like percpu setup lines but could not be read. */
+  unreadable: UnreadableLine[];
+  /** True when the text was quoted-printable and was decoded first. */
+  quotedPrintable: boolean;
 }
 
 export interface DmesgOptions {

@@ -50,6 +50,9 @@ describe('parseFtrace: 4.x/5.x format', () => {
       atomic: 1,
       reserved: 1,
       stillAllocated: 1,
+      createdChunks: 0,
+      destroyedChunks: 0,
+      rejectedLines: 0,
     });
     expect(parsed.problems[1]).toMatch(/^1 allocation\(s\) were atomic/);
     expectLoadable(parsed.ops);
@@ -155,5 +158,65 @@ describe('parseFtrace: what it refuses to guess', () => {
     );
     expect(parsed.ops[0]).toMatchObject({ label: 'x'.repeat(120) });
     expectLoadable(parsed.ops);
+  });
+});
+
+describe('parseFtrace: traces as people paste them', () => {
+  const alloc =
+    '  a-1 [000] .... 1.0: percpu_alloc_percpu: reserved=0 is_atomic=0 size=8 align=8 base_addr=0000000012345678 off=4 ptr=00000000abcdef01';
+  const free = '  a-1 [000] .... 2.0: percpu_free_percpu: base_addr=0000000012345678 off=4 ptr=00000000abcdef01';
+
+  it('joins an event whose fields were wrapped onto the next lines', () => {
+    const wrapped = [
+      '  a-1 [000] .... 1.0: percpu_alloc_percpu: call_site=foo+0x1/0x2 [mod] reserved=0',
+      '    is_atomic=0 size=8 align=8 base_addr=0000000012345678',
+      '    off=4 ptr=00000000abcdef01 bytes_alloc=32 gfp_flags=GFP_KERNEL',
+      free,
+    ].join('\n');
+    const parsed = parseFtrace(wrapped);
+    expect(parsed.ops).toEqual([
+      { op: 'alloc', size: 8, align: 8, label: 'foo+0x1/0x2 [mod]' },
+      { op: 'free', alloc: 0 },
+    ]);
+    expect(parsed.sourceLines).toEqual([1, 4]);
+  });
+
+  it('recognises chunk creation and destruction and says the replay makes its own chunks', () => {
+    const text = [
+      '  kworker/2:1-80 [002] .... 3.0: percpu_create_chunk: base_addr=00000000aaaa0000',
+      alloc,
+      '  kworker/2:1-80 [002] .... 4.0: percpu_destroy_chunk: base_addr=00000000aaaa0000',
+    ].join('\n');
+    const parsed = parseFtrace(text);
+    expect(parsed.stats).toMatchObject({ events: 3, createdChunks: 1, destroyedChunks: 1, allocs: 1 });
+    expect(parsed.notes[0]).toMatch(
+      /created 1 and destroyed 1 chunk\(s\); the replay creates and frees chunks by 2\.6\.36's rules/,
+    );
+  });
+
+  it('rejects tables from other tools that merely name an event', () => {
+    const text = ['@[percpu_alloc_percpu]: 1234', 'percpu:percpu_free_percpu: 17', alloc].join('\n');
+    const parsed = parseFtrace(text);
+    expect(parsed.stats).toMatchObject({ events: 1, rejectedLines: 2 });
+    expect(parsed.problems).toEqual([
+      'line 1: names a percpu event but has no event fields (a table from another tool?); not a trace line',
+      'line 2: names a percpu event but has no event fields (a table from another tool?); not a trace line',
+    ]);
+  });
+
+  it("keeps the trace's own offsets beside the ops and says the replay's are 2.6.36's", () => {
+    const parsed = parseFtrace(`${alloc}\n${free}`);
+    expect(parsed.traceOffsets).toEqual([4, null]);
+    expect(parsed.notes.at(-1)).toMatch(
+      /the replay's offsets are 2\.6\.36's; the trace's own off= is shown beside each op/,
+    );
+  });
+
+  it('reads the fail event of every era as a failure, not an allocation', () => {
+    const parsed = parseFtrace(
+      '  a-1 [000] .... 1.0: percpu_alloc_percpu_fail: reserved=1 is_atomic=0 size=16384 align=16',
+    );
+    expect(parsed.ops).toEqual([]);
+    expect(parsed.stats.failures).toBe(1);
   });
 });

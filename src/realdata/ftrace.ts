@@ -1,8 +1,16 @@
 import { isPowerOfTwo } from '../engine/arith';
 import type { AllocOp, Op } from '../engine/types';
 import { CONFIG_LIMITS, MAX_LABEL, MAX_OPS } from '../scenario/defaults';
-import { parseEventLine, pointerKey, signedField, unsignedField, type TraceEvent } from './ftraceLine';
-import { splitLines } from './logLine';
+import {
+  isEventMentionOnly,
+  isFieldContinuation,
+  parseEventLine,
+  pointerKey,
+  signedField,
+  unsignedField,
+  type TraceEvent,
+} from './ftraceLine';
+import { splitLines, stripQuoting } from './logLine';
 
 export interface FtraceStats {
   /** percpu trace events seen (alloc, free and fail). */
@@ -19,13 +27,25 @@ export interface FtraceStats {
   reserved: number;
   /** Replayed allocations the trace never frees. */
   stillAllocated: number;
+  /** percpu_create_chunk / percpu_destroy_chunk events (the replay makes its own chunks). */
+  createdChunks: number;
+  destroyedChunks: number;
+  /** Lines that name an event but carry no fields (tables from other tools); not read. */
+  rejectedLines: number;
 }
 
 export interface ParsedFtrace {
   ops: Op[];
   /** 1-based source line of each op, parallel to ops. */
   sourceLines: number[];
+  /**
+   * The trace's own `off=` of each alloc op (null for frees and when hidden), parallel to ops:
+   * the traced kernel's bitmap allocator chose them; the replay's offsets are 2.6.36's.
+   */
+  traceOffsets: (number | null)[];
   problems: string[];
+  /** What the replay does differently from the traced kernel (not problems of the trace). */
+  notes: string[];
   stats: FtraceStats;
 }
 
@@ -81,7 +101,11 @@ export function parseFtrace(text: string): ParsedFtrace {
     atomic: 0,
     reserved: 0,
     stillAllocated: 0,
+    createdChunks: 0,
+    destroyedChunks: 0,
+    rejectedLines: 0,
   };
+  const traceOffsets: (number | null)[] = [];
   /** Live allocation (op index) under each of its keys. */
   const live = new Map<string, number>();
   const liveKeys = new Map<number, string[]>();
@@ -92,9 +116,10 @@ export function parseFtrace(text: string): ParsedFtrace {
     for (const key of liveKeys.get(index) ?? []) if (live.get(key) === index) live.delete(key);
     liveKeys.delete(index);
   };
-  const push = (op: Op, lineNo: number) => {
+  const push = (op: Op, lineNo: number, traceOffset: number | null = null) => {
     ops.push(op);
     sourceLines.push(lineNo);
+    traceOffsets.push(traceOffset);
   };
 
   const lines = splitLines(typeof text === 'string' ? text : '');
@@ -102,9 +127,29 @@ export function parseFtrace(text: string): ParsedFtrace {
     const lineNo = i + 1;
     const lost = lines[i]!.includes('[LOST ') ? /\[LOST (\d+) EVENTS\]/.exec(lines[i]!) : null;
     if (lost) problems.push(`line ${lineNo}: the trace lost ${lost[1]} events, so some frees may not match`);
-    const event = parseEventLine(lines[i]!);
+    if (isEventMentionOnly(lines[i]!)) {
+      stats.rejectedLines++;
+      if (stats.rejectedLines <= 3)
+        problems.push(
+          `line ${lineNo}: names a percpu event but has no event fields (a table from another tool?); not a trace line`,
+        );
+      continue;
+    }
+    // An event whose fields a terminal or mail client wrapped onto the next lines: join them.
+    let joined = lines[i]!;
+    if (parseEventLine(joined)) {
+      while (i + 1 < lines.length && isFieldContinuation(lines[i + 1]!)) {
+        joined += ' ' + stripQuoting(lines[++i]!).trim();
+      }
+    }
+    const event = parseEventLine(joined);
     if (!event) continue;
     stats.events++;
+    if (event.kind === 'create' || event.kind === 'destroy') {
+      if (event.kind === 'create') stats.createdChunks++;
+      else stats.destroyedChunks++;
+      continue;
+    }
     if (ops.length >= MAX_OPS) {
       problems.push(`line ${lineNo}: a scenario holds at most ${MAX_OPS} ops; the rest of the trace is left out`);
       break;
@@ -156,7 +201,7 @@ export function parseFtrace(text: string): ParsedFtrace {
       if (keys.length === 0) {
         problems.push(`line ${lineNo}: no usable base_addr+off or ptr, so no free can be matched to this allocation`);
       }
-      push(op, lineNo);
+      push(op, lineNo, signedField(event.fields, 'off'));
     } else {
       stats.frees++;
       const found = [...new Set(keys.map((k) => live.get(k)).filter((x): x is number => x !== undefined))];
@@ -194,6 +239,21 @@ export function parseFtrace(text: string): ParsedFtrace {
       `${stats.atomic} allocation(s) were atomic (is_atomic=1); 2.6.36 has no atomic path, so they replay as ordinary ones`,
     );
   }
+  if (stats.rejectedLines > 3)
+    problems.push(`${stats.rejectedLines} lines named an event without its fields; not read`);
+  const notes: string[] = [];
+  if (stats.createdChunks + stats.destroyedChunks > 0) {
+    notes.push(
+      `the traced kernel created ${stats.createdChunks} and destroyed ${stats.destroyedChunks} chunk(s); ` +
+        "the replay creates and frees chunks by 2.6.36's rules, so its chunks are its own",
+    );
+  }
+  if (ops.length > 0) {
+    notes.push(
+      "these events exist since 4.13, whose allocator differs from 2.6.36's: the replay's offsets are 2.6.36's; " +
+        "the trace's own off= is shown beside each op",
+    );
+  }
   if (stats.events === 0) problems.push('no percpu_alloc_percpu or percpu_free_percpu events found');
-  return { ops, sourceLines, problems, stats };
+  return { ops, sourceLines, traceOffsets, problems, notes, stats };
 }

@@ -17,6 +17,10 @@ export function stripQuoting(line: string): string {
 const PREFIXES: RegExp[] = [
   // printk level as read from /proc/kmsg or a serial console: <6>
   /^<\d{1,3}>/,
+  // dmesg -x: "kern  :info  : "
+  /^(?:kern|user|daemon|syslog)\s*:\s*(?:emerg|alert|crit|err|warn|notice|info|debug)\s*:/,
+  // dmesg -T: "[Mon Jun 30 05:29:39 2024]"
+  /^\[[A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} \d{1,2}:\d{2}:\d{2} \d{4}\]/,
   // printk timestamp [    0.000000] and the caller id of newer kernels [    T0] / [  C1]
   /^\[\s*\d+\.\d+\]/,
   /^\[\s*[TC]\d+\]/,
@@ -25,6 +29,8 @@ const PREFIXES: RegExp[] = [
   // ISO timestamps: "2010-11-26T12:00:00.000000+00:00 host kernel:"
   /^\d{4}-\d{2}-\d{2}[T ][\d:.,+\-Z]+ +\S+ +kernel:/,
   /^kernel:/,
+  // journalctl -o short-monotonic puts the host after the timestamp: "[    0.07] host kernel:"
+  /^[\w.-]+ kernel:/,
 ];
 
 /** Removes quoting and every known log prefix, in any order and repetition. */

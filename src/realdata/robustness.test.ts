@@ -7,6 +7,7 @@ import { parseDmesg } from './dmesg';
 import { compareDmesg } from './dmesgCompare';
 import { applySuggestion } from './dmesgConfig';
 import { parseFtrace } from './ftrace';
+import { checkBootLog } from './checkLog';
 
 /** Text built from the parsers' own vocabulary reaches far more code than random characters. */
 const dmesgWords = fc.constantFrom(
@@ -41,6 +42,17 @@ const dmesgWords = fc.constantFrom(
   '<6>',
   '[    0.000000]',
   'kernel:',
+  'Linux version 6.8.0',
+  'Linux version 2.6.32',
+  'setup_percpu: NR_CPUS:64 nr_cpumask_bits:64 nr_cpu_ids:4 nr_node_ids:1',
+  '@(____ptrval____)',
+  '=\n',
+  '=3D',
+  '=C2=A0',
+  'percpu: allocation failed, size=16 align=16 atomic=0, alloc from reserved chunk failed',
+  'illegal size (32792) or align (8) for percpu allocation',
+  's0',
+  'u32768',
   '28',
   '7',
   '99999999999999999999',
@@ -97,6 +109,21 @@ describe('never throws, always yields something usable', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('checkBootLog on random text: a verdict, and a config that loads as a version-2 scenario', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 400 }), soup(dmesgWords)), (text) => {
+        const check = checkBootLog(text);
+        expect(check.notes.some((n) => n.startsWith('could not read the log'))).toBe(false);
+        expect(['match', 'partial', 'differs', 'no-setup-lines']).toContain(check.verdict);
+        if (check.config) {
+          const loaded = parseScenario({ format: 'percpu-scenario', version: 2, config: check.config, ops: [] });
+          expect(loaded.ok ? [] : loaded.errors).toEqual([]);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -37,7 +37,8 @@ export const CONFIG_LIMITS = {
   pageSize: [4096, 8192, 16384, 65536] as const,
   cpus: { min: 1, max: 4096 },
   node: { min: 0, max: 63 },
-  staticSize: { min: 1, max: 1048576 },
+  // Debug kernels (lockdep, KASAN, ...) have static percpu sections above 1 MiB.
+  staticSize: { min: 1, max: 8388608 },
   reservedSize: { min: 0, max: 1048576 },
   dynSize: { min: 0, max: 1048576 },
   atomSize: { maxLog2: 30 },

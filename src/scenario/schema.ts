@@ -9,6 +9,7 @@ import {
   MAX_TITLE,
   withDefaults,
 } from './defaults';
+import { CURRENT_SCENARIO_VERSION, eraConfigFields, eraConfigProblems } from './eraSchema';
 
 /**
  * zod's mini build: the same validator at a quarter of the bundle size (it loads with the app).
@@ -81,6 +82,7 @@ const configSchema = z.strictObject(
     atomSize: z.optional(powerOfTwo(2 ** L.atomSize.maxLog2)),
     earlySize: z.optional(integer(L.earlySize.min, L.earlySize.max)),
     earlySlots: z.optional(integer(L.earlySlots.min, L.earlySlots.max)),
+    ...eraConfigFields,
   },
   { error: objectError('a config object') },
 );
@@ -110,7 +112,9 @@ const opSchema = z.discriminatedUnion(
 export const scenarioSchema = z.strictObject(
   {
     format: z.literal('percpu-scenario', { error: (iss) => `must be "percpu-scenario" (got ${describe(iss.input)})` }),
-    version: z.literal(1, { error: (iss) => `must be 1 (got ${describe(iss.input)})` }),
+    version: z.union([z.literal(1), z.literal(CURRENT_SCENARIO_VERSION)], {
+      error: (iss) => `must be 1 or ${CURRENT_SCENARIO_VERSION} (got ${describe(iss.input)})`,
+    }),
     title: z.optional(text(MAX_TITLE)),
     description: z.optional(text(MAX_DESCRIPTION)),
     config: z.optional(configSchema),
@@ -181,6 +185,7 @@ function crossFieldProblems(input: unknown): string[] {
   if (!isRecord(input)) return [];
   return [
     ...(isRecord(input.config) ? configProblems(input.config) : []),
+    ...eraConfigProblems(input),
     ...(Array.isArray(input.ops) ? opProblems(input.ops) : []),
   ];
 }
@@ -213,7 +218,7 @@ export function parseScenario(input: unknown): ScenarioParse {
   const s = result.data;
   const scenario: Scenario = {
     format: 'percpu-scenario',
-    version: 1,
+    version: s.version,
     ...(s.title !== undefined && { title: s.title }),
     ...(s.description !== undefined && { description: s.description }),
     config: withDefaults(s.config ?? {}) satisfies Config,

@@ -1,4 +1,5 @@
 import type { Config, Op, Scenario } from '../engine/types';
+import { ERA_CONFIG_KEYS, scenarioVersionFor } from '../scenario/eraSchema';
 import { CONFIG_DEFAULTS, MAX_OPS } from '../scenario/defaults';
 import { parseScenario } from '../scenario/schema';
 import { describeValue, shorten } from './describeValue';
@@ -55,6 +56,8 @@ function compactConfig(config: Config): Partial<Config> | undefined {
   }
   const allNodeZero = config.cpuToNode.length === config.cpus && config.cpuToNode.every((n) => n === 0);
   if (!allNodeZero) out.cpuToNode = [...config.cpuToNode];
+  // Format version 2's fields travel only when set, so version-1 links stay as they were.
+  for (const key of ERA_CONFIG_KEYS) if (config[key] !== undefined) (out as Record<string, unknown>)[key] = config[key];
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
@@ -197,7 +200,7 @@ export function fromPayload(payload: unknown): PayloadRead {
   const config = own(payload, 'c');
   const candidate = {
     format: 'percpu-scenario',
-    version: 1,
+    version: scenarioVersionFor(config),
     ...(title !== undefined && { title }),
     ...(description !== undefined && { description }),
     ...(config !== undefined && { config }),

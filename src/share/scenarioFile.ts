@@ -1,6 +1,7 @@
 import { serializeTrace } from '../engine/trace';
 import type { Op, Scenario } from '../engine/types';
 import { CONFIG_KEYS } from '../scenario/defaults';
+import { ERA_CONFIG_KEYS, scenarioVersionFor } from '../scenario/eraSchema';
 
 /**
  * Scenario and trace files as formats.md writes them. A scenario file has its keys in the
@@ -28,10 +29,12 @@ function orderedOp(op: Op): Op {
 }
 
 export function scenarioFileText(scenario: Scenario): string {
-  const config = Object.fromEntries(CONFIG_KEYS.map((key) => [key, scenario.config[key]]));
+  const config: Record<string, unknown> = Object.fromEntries(CONFIG_KEYS.map((key) => [key, scenario.config[key]]));
+  // Version 2's fields are written only when set; a file that has one says version 2.
+  for (const key of ERA_CONFIG_KEYS) if (scenario.config[key] !== undefined) config[key] = scenario.config[key];
   const ordered = {
     format: 'percpu-scenario',
-    version: 1,
+    version: scenarioVersionFor(scenario.config, scenario.version),
     ...(scenario.title !== undefined && { title: scenario.title }),
     ...(scenario.description !== undefined && { description: scenario.description }),
     config,

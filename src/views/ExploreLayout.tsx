@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { ChunkMaps } from './chunkMap/ChunkMaps';
 import { KernelLog } from './log/KernelLog';
 import { Narration } from './narration/Narration';
+import { EraBanner } from './realdata/EraBanner';
 import { Panel } from './panels/Panel';
 import { SlotLists } from './slots/SlotLists';
 import { OpList } from './stepper/OpList';
@@ -14,11 +15,13 @@ const changeViews = () => import('./changeViews');
 const MapArrayView = lazy(() => changeViews().then((m) => ({ default: m.MapArrayView })));
 const MemoryRequests = lazy(() => changeViews().then((m) => ({ default: m.MemoryRequests })));
 const CodePath = lazy(() => changeViews().then((m) => ({ default: m.CodePath })));
+const EraPicker = lazy(() => import('./realdata/EraPicker').then((m) => ({ default: m.EraPicker })));
 
 /** The single-run view: three columns (timeline | maps | explanation). */
 export function ExploreLayout({ editing }: { editing: boolean }) {
   return (
     <div className="explore-layout">
+      <EraBanner />
       <div className="column column-left">
         <Panel id="timeline" title="Boot timeline">
           <OpList />
@@ -68,6 +71,7 @@ export function ExploreLayout({ editing }: { editing: boolean }) {
           <Panel id="config" title="Config">
             <Suspense fallback={<p className="placeholder">Loading the config form…</p>}>
               <ConfigPanel />
+              <EraPicker />
             </Suspense>
           </Panel>
         )}

@@ -1,7 +1,7 @@
 import { allocArea } from './area';
 import { createChunk, extendMap, needToExtend, populate, type Attempt } from './chunkLifecycle';
-import { PCPU_MIN_UNIT_SIZE } from '../constants';
 import type { StepContext } from '../context';
+import { maxRequestSize } from '../era';
 import { illegalRequestLines, NULL_DEREF_LINE, reportFailure, SLOT_WALK_HALT_LINE } from '../failure';
 import { chunkSlot, sizeToSlot } from '../slots';
 import type { AllocOp, Chunk, EngineState, FailureReason } from '../types';
@@ -89,14 +89,15 @@ function allocNormal(state: EngineState, op: AllocOp, owner: number, ctx: StepCo
 /** pcpu_alloc for one alloc op. */
 export function pcpuAlloc(state: EngineState, opIndex: number, op: AllocOp, ctx: StepContext): AllocResult {
   const { size, align } = op;
-  if (size === 0 || size > PCPU_MIN_UNIT_SIZE || align > state.config.pageSize) {
+  const maxSize = maxRequestSize(state.config);
+  if (size === 0 || size > maxSize || align > state.config.pageSize) {
     ctx.dmesg.push(...illegalRequestLines(state.config.earlyAlloc, size, align));
     ctx.events?.push({
       kind: 'illegal-request',
       size,
       align,
       pageSize: state.config.pageSize,
-      maxSize: PCPU_MIN_UNIT_SIZE,
+      maxSize,
     });
     return { ok: false, error: 'illegal size or align' };
   }

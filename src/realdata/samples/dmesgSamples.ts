@@ -18,7 +18,10 @@ export const DMESG_2636_EXAMPLE1 = [
   '[    0.000000] Built 1 zonelists in Zone order, mobility grouping on.  Total pages: 1032047',
 ].join('\n');
 
-/** The same machine under a 3.x kernel, read from syslog (lower-case pr_fmt prefix). */
+/**
+ * The same machine under a 4.6-4.14 kernel (lower-case pr_fmt prefix since 4.6, raw address
+ * until 4.15), read from syslog.
+ */
 export const DMESG_3X_SYSLOG = [
   'Nov 26 12:00:00 host kernel: [    0.000000] setup_percpu: NR_CPUS:64 nr_cpumask_bits:64 nr_cpu_ids:4 nr_node_ids:1',
   'Nov 26 12:00:00 host kernel: [    0.000000] percpu: Embedded 28 pages/cpu @ffff88003fc00000 s82880 r8192 d23616 u524288',

@@ -1,10 +1,11 @@
 import type { Config, Scenario } from '../../engine/types';
 import { CONFIG_KEYS } from '../../scenario/defaults';
+import { ERA_CONFIG_KEYS } from '../../scenario/eraSchema';
 import { parseScenario } from '../../scenario/schema';
 import { formatCpuToNode, parseCpuToNode } from './cpuToNodeText';
 
 /** The form's own copy of the config: exactly what the person typed, never coerced. */
-export type ConfigDraft = { [K in keyof Config]: string };
+export type ConfigDraft = { [K in (typeof CONFIG_KEYS)[number]]: string };
 
 export function draftOf(config: Config): ConfigDraft {
   const draft = Object.fromEntries(CONFIG_KEYS.map((key) => [key, String(config[key])])) as ConfigDraft;
@@ -39,6 +40,8 @@ export function checkDraft(draft: ConfigDraft, scenario: Scenario): DraftCheck {
     if (field !== 'earlyAlloc' && field !== 'cpuToNode') candidate[field] = numberOrText(draft[field]);
   }
   if (cpuToNode.ok && cpuToNode.nodes) candidate.cpuToNode = cpuToNode.nodes;
+  // The era fields (format version 2) have no form field: they are kept as the scenario has them.
+  for (const field of ERA_CONFIG_KEYS) if (scenario.config[field] !== undefined) candidate[field] = scenario.config[field];
   const parsed = parseScenario({ format: scenario.format, version: scenario.version, config: candidate, ops: [] });
   const errors = parsed.ok ? [] : parsed.errors;
   if (!cpuToNode.ok) errors.push(cpuToNode.error);

@@ -1,8 +1,7 @@
-import type { Config } from '../../engine/types';
-import { CONFIG_LIMITS as L } from '../../scenario/defaults';
+import { CONFIG_LIMITS as L, type CONFIG_KEYS } from '../../scenario/defaults';
 
 export interface FieldInfo {
-  key: keyof Config;
+  key: (typeof CONFIG_KEYS)[number];
   label: string;
   /** The accepted range, shown next to the field. */
   range: string;

@@ -2,7 +2,10 @@ import { useMemo, useState } from 'react';
 import { DMESG_2636_EXAMPLE1 } from '../../realdata/samples/dmesgSamples';
 import { selectScenario, selectStep } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
+import { checkBootLog } from '../../realdata/checkLog';
+import { reproducedScenario } from '../../realdata/checkSummary';
 import { comparisonSummary, readBootLog, recordNumbers, RECORD_KIND_WORDS } from './bootLogReport';
+import { BootLogCheckView } from './BootLogCheckView';
 import { LineReport } from './LineReport';
 import { ProblemList } from './ProblemList';
 import { PasteOrPickFile } from './PasteOrPickFile';
@@ -23,6 +26,20 @@ export function DmesgSection() {
     [readText, scenario.config],
   );
   const canUse = report !== null && report.rows.length > 0 && report.configErrors.length === 0;
+  // The checker reads only the log: never the open scenario.
+  const check = useMemo(() => (readText === null ? null : checkBootLog(readText)), [readText]);
+  const [openError, setOpenError] = useState<string[]>([]);
+  const openReproduced = () => {
+    if (!check) return;
+    const parsed = reproducedScenario(check);
+    if (!parsed.ok) {
+      setOpenError(parsed.errors);
+      return;
+    }
+    setOpenError([]);
+    loadScenario(parsed.scenario, { step: 0 });
+    setMode('explore');
+  };
 
   return (
     <section className="realdata-section" aria-labelledby="dmesg-title">
@@ -41,8 +58,11 @@ export function DmesgSection() {
         onRead={setReadText}
       />
 
+      {check && <BootLogCheckView check={check} onOpen={openReproduced} />}
+      <ProblemList title="Could not open" problems={openError} />
       {report && (
         <div className="realdata-result" data-testid="dmesg-report">
+          <h4>Against the scenario (2.6.36 unless its config says otherwise)</h4>
           <h4>Numbers found</h4>
           {report.parsed.lines.length === 0 ? (
             <p>No percpu setup lines were recognised.</p>

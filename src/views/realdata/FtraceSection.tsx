@@ -5,6 +5,7 @@ import { FTRACE_5X } from '../../realdata/samples/ftraceSamples';
 import { requestWords } from '../../scenario/describeOp';
 import { selectScenario } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
+import { replayPlacements } from '../../realdata/ftraceReplay';
 import { ftraceScenario } from './ftraceImport';
 import { ProblemList } from './ProblemList';
 import { PasteOrPickFile } from './PasteOrPickFile';
@@ -20,6 +21,9 @@ const STAT_WORDS: [keyof FtraceStats, string][] = [
   ['reserved', 'reserved allocations'],
   ['atomic', 'atomic allocations'],
   ['stillAllocated', 'never freed'],
+  ['createdChunks', 'chunks the kernel created'],
+  ['destroyedChunks', 'chunks the kernel destroyed'],
+  ['rejectedLines', 'lines that only name an event (not read)'],
 ];
 
 /** Rows of the op preview; a trace can hold many thousands. */
@@ -37,6 +41,14 @@ export function FtraceSection() {
   const [openErrors, setOpenErrors] = useState<string[]>([]);
   const [slabFirst, setSlabFirst] = useState(true);
   const parsed = useMemo(() => (readText === null ? null : parseFtrace(readText)), [readText]);
+  // 2.6.36's placement of the previewed ops on the current machine, beside the trace's own off=.
+  const placements = useMemo(
+    () =>
+      parsed === null
+        ? []
+        : replayPlacements(scenario.config, parsed.ops, PREVIEW_OPS, slabFirst ? [{ op: 'slab-online' }] : []),
+    [parsed, scenario.config, slabFirst],
+  );
 
   const read = (value: string) => {
     setReadText(value);
@@ -83,6 +95,13 @@ export function FtraceSection() {
             </tbody>
           </table>
           <ProblemList title="Problems in the trace" problems={parsed.problems} />
+          {parsed.notes.length > 0 && (
+            <ul className="line-notes" aria-label="About the replay">
+              {parsed.notes.map((n, i) => (
+                <li key={i}>{n}</li>
+              ))}
+            </ul>
+          )}
           {parsed.ops.length > 0 && (
             <details className="ops-preview">
               <summary>
@@ -94,6 +113,8 @@ export function FtraceSection() {
                     <th scope="col">Op</th>
                     <th scope="col">Trace line</th>
                     <th scope="col">What</th>
+                    <th scope="col">Trace off=</th>
+                    <th scope="col">Replay (2.6.36)</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -102,6 +123,8 @@ export function FtraceSection() {
                       <td>#{i}</td>
                       <td>{parsed.sourceLines[i]}</td>
                       <td className="text-cell">{previewText(op)}</td>
+                      <td>{parsed.traceOffsets[i] ?? ''}</td>
+                      <td>{placements[i] ? `chunk ${placements[i].chunk} +${placements[i].offset}` : ''}</td>
                     </tr>
                   ))}
                 </tbody>

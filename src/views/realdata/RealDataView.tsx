@@ -1,6 +1,7 @@
 import './realdata.css';
 import { DmesgSection } from './DmesgSection';
 import { FtraceSection } from './FtraceSection';
+import { StatsSection } from './StatsSection';
 
 /** Real kernel data: set a machine's boot log and a trace of its percpu calls beside the model. */
 export function RealDataView() {
@@ -9,6 +10,7 @@ export function RealDataView() {
       <h2 className="visually-hidden">Real kernel data</h2>
       <DmesgSection />
       <FtraceSection />
+      <StatsSection />
     </div>
   );
 }
