@@ -70,13 +70,13 @@ test('choosing an era in the config panel rebuilds the first chunk and says so i
   await app.open();
   const config = app.panel('config');
   await config.getByRole('combobox', { name: 'Era', exact: true }).selectOption('6.2');
-  await config.getByRole('button', { name: 'Apply era' }).click();
+  await config.getByRole('button', { name: 'Set era' }).click();
   await expect(page.getByTestId('era-banner')).toContainText("First chunk built with 6.2's constants");
   // 6.2 on the default preset's machine (S 82880, 4 CPUs, 2 MiB atoms): 82880 + 8192 + max(28672,
   // 20480) = 119744 -> 122880 = 30 pages, d 31808; 2 MiB / 122880 -> upa 4, u 524288.
   await expect(app.kernelLog()).toContainText('percpu: Embedded 30 pages/cpu s82880 r8192 d31808 u524288');
   await config.getByRole('combobox', { name: 'Era', exact: true }).selectOption('2.6.36');
-  await config.getByRole('button', { name: 'Apply era' }).click();
+  await config.getByRole('button', { name: 'Set era' }).click();
   await expect(page.getByTestId('era-banner')).toHaveCount(0);
   // Back to 2.6.36 (D 20480): allocator.md Example 1, 28 pages, d 23616.
   await expect(app.kernelLog()).toContainText('PERCPU: Embedded 28 pages/cpu s82880 r8192 d23616 u524288');

@@ -74,7 +74,7 @@ export function EraPicker() {
         Uniprocessor kernel
       </label>{' '}
       <button type="button" disabled={!dirty} onClick={apply}>
-        Apply era
+        Set era
       </button>
       <ProblemList title="Era errors" problems={errors} />
     </fieldset>
