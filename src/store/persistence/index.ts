@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ExplorerState } from '../types';
 import { AUTOSAVE_KEY, KEPT_KEY, readAutosave, type AutosaveRecord } from './autosave';
 import { startAutosave } from './autosaveSync';
-import { bootExplorer, type BootResult } from './boot';
+import { bootExplorer, keepReplacedAutosave, type BootResult } from './boot';
 import { newSession, openAutosaveRecord, openDefaultScenario } from './session';
 import type { SafeStorage } from './storage';
 import { NO_EXTRA_PARAMS, shareUrlOf, startUrlSync, type AddressBar, type ExtraParams } from './urlSync';
@@ -47,8 +47,13 @@ export function createPersistence(
     lastAutosave,
     /** The link to `s` (what is on screen now; the address bar follows a moment later). */
     shareUrl: (s: ExplorerState): string => shareUrlOf(s, bar.location, extra),
+    /** Opens the default preset; the autosave it replaces is set aside and offered back, as a link does. */
     openDefault: () => {
+      const saved = readAutosave(storage, AUTOSAVE_KEY);
       openDefaultScenario(store, session);
+      if (saved.kind === 'saved') {
+        keepReplacedAutosave(store, storage, saved.record, session, 'the default scenario did not replace it');
+      }
       start();
     },
     /** Opens the last autosave; false (and nothing changes) when there is none any more. */
