@@ -9,6 +9,7 @@ import type { ExtraParams } from './store/persistence';
 import { currentCompareParam, useCompare } from './views/compare/compareStore';
 import { Root } from './views/linkError/Root';
 import './views/styles/app.css';
+import './views/styles/bidi.css';
 
 const store = createExplorerStore();
 // The comparison is read from the address now, before the address bar is rewritten, and kept in

@@ -11,6 +11,7 @@ import {
 } from './defaults';
 import { boundedSafeParse } from './boundedParse';
 import { MAX_PROBLEMS, ProblemList } from './problemList';
+import { visibleText } from './visibleText';
 
 /**
  * zod's mini build: the same validator at a quarter of the bundle size (it loads with the app).
@@ -23,7 +24,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string')
-    return `the text ${JSON.stringify(value.length > 20 ? value.slice(0, 20) + '…' : value)}`;
+    return `the text ${visibleText(JSON.stringify(value.length > 20 ? value.slice(0, 20) + '…' : value))}`;
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }
@@ -192,7 +193,7 @@ function crossFieldProblems(input: unknown): string[] {
 
 /** Field names come from the input: one 10 MB key must not make a 10 MB message. */
 const MAX_KEY_SHOWN = 40;
-const shownKey = (key: string) => (key.length > MAX_KEY_SHOWN ? key.slice(0, MAX_KEY_SHOWN) + '…' : key);
+const shownKey = (key: string) => visibleText(key.length > MAX_KEY_SHOWN ? key.slice(0, MAX_KEY_SHOWN) + '…' : key);
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';

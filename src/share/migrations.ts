@@ -1,4 +1,5 @@
 import { ProblemList } from '../scenario/problemList';
+import { visibleText } from '../scenario/visibleText';
 import { describeValue, shorten } from './describeValue';
 import { isPlainObject } from './payload';
 
@@ -35,11 +36,11 @@ export function v0ToV1(payload: unknown): MigrationResult {
   }
   const problems = new ProblemList();
   for (const key of Object.keys(payload)) {
-    if (!V0_KEYS.has(key)) problems.add(`(link).${shorten(key, 40)}: unknown field in a v0 link`);
+    if (!V0_KEYS.has(key)) problems.add(`(link).${visibleText(shorten(key, 40))}: unknown field in a v0 link`);
   }
   const s = payload.scenario;
   for (const key of Object.keys(s)) {
-    if (!V0_SCENARIO_KEYS.has(key)) problems.add(`${shorten(key, 40)}: unknown field`);
+    if (!V0_SCENARIO_KEYS.has(key)) problems.add(`${visibleText(shorten(key, 40))}: unknown field`);
   }
   if (problems.total > 0) return { ok: false, problems: problems.result() };
 

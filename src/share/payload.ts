@@ -1,6 +1,7 @@
 import type { Config, Op, Scenario } from '../engine/types';
 import { CONFIG_DEFAULTS, MAX_OPS } from '../scenario/defaults';
 import { ProblemList } from '../scenario/problemList';
+import { visibleText } from '../scenario/visibleText';
 import { parseScenario } from '../scenario/schema';
 import { describeValue, shorten } from './describeValue';
 
@@ -175,7 +176,7 @@ export function fromPayload(payload: unknown): PayloadRead {
   // Capped: a small link can name 100,000 unknown fields or bad ops.
   const problems = new ProblemList();
   for (const key of Object.keys(payload)) {
-    if (!PAYLOAD_KEYS.has(key)) problems.add(`(link).${shorten(key, 40)}: unknown field`);
+    if (!PAYLOAD_KEYS.has(key)) problems.add(`(link).${visibleText(shorten(key, 40))}: unknown field`);
   }
   const labels = own(payload, 'l') ?? [];
   if (!Array.isArray(labels)) problems.add(`labels: expected an array of labels, got ${describeValue(labels)}`);

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { decodeLink, parseViewParams, type DecodedLink, type ViewParams } from '../../share';
 import { withThousands } from '../../share/describeValue';
+import { isolateText } from '../../share/isolateText';
 import type { ExplorerState } from '../types';
 import {
   AUTOSAVE_KEY,
@@ -118,7 +119,7 @@ export function keepReplacedAutosave(
   store.getState().showNotice({
     id: KEPT_NOTICE,
     tone: 'info',
-    text: `Your autosaved scenario${record.scenario.title ? ` “${record.scenario.title}”` : ''} is kept — ${notReplacedBy}.`,
+    text: `Your autosaved scenario${record.scenario.title ? ` “${isolateText(record.scenario.title)}”` : ''} is kept — ${notReplacedBy}.`,
     action: {
       label: 'Restore it',
       run: () => restoreKeptAutosave(store, storage, session),

@@ -1,3 +1,4 @@
+import { isolateText } from '../../share/isolateText';
 import type { ExportSubject } from './exportNames';
 
 /** Longer titles are cut so the caption stays one line on a slide. */
@@ -17,7 +18,7 @@ function shortTitle(title: string | undefined): string {
 
 /** "SLUB bootstrap on a 4-CPU x86_64 box — step 17 of 43", the same numbers as the stepper. */
 export function captionText(title: string | undefined, step: number, length: number): string {
-  return `${shortTitle(title)} — step ${step} of ${length}`;
+  return `${isolateText(shortTitle(title))} — step ${step} of ${length}`;
 }
 
 /** The smaller line under the caption: what is drawn and which allocator ran. */

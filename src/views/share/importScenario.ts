@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { isolateText } from '../../share/isolateText';
 import { MAX_SCENARIO_FILE_BYTES, readScenarioBytes, tooLargeProblem } from '../../share/readScenarioFile';
 import { presetIdFor } from '../../store/persistence/sameScenario';
 import type { ExplorerState } from '../../store/types';
@@ -15,7 +16,7 @@ export async function importScenarioFile(store: StoreApi<ExplorerState>, file: F
     store.getState().showNotice({
       id: IMPORT_NOTICE,
       tone: 'error',
-      text: `“${file.name}” was not opened — your scenario is unchanged.`,
+      text: `“${isolateText(file.name)}” was not opened — your scenario is unchanged.`,
       lines,
     });
   if (file.size > MAX_IMPORT_BYTES) {
@@ -39,11 +40,11 @@ export async function importScenarioFile(store: StoreApi<ExplorerState>, file: F
   s.setPlaying(false);
   s.loadScenario(parsed.scenario, { presetId: presetIdFor(parsed.scenario), step: 0 });
   s.select(null);
-  const title = parsed.scenario.title ? `“${parsed.scenario.title}”` : 'the scenario';
+  const title = parsed.scenario.title ? `“${isolateText(parsed.scenario.title)}”` : 'the scenario';
   s.showNotice({
     id: IMPORT_NOTICE,
     tone: parsed.warnings.length > 0 ? 'warning' : 'info',
-    text: `Opened ${title} from ${file.name}.${ignored > 0 ? ` ${ignored} more dropped file${ignored === 1 ? ' was' : 's were'} ignored.` : ''}`,
+    text: `Opened ${title} from ${isolateText(file.name)}.${ignored > 0 ? ` ${ignored} more dropped file${ignored === 1 ? ' was' : 's were'} ignored.` : ''}`,
     ...(parsed.warnings.length > 0 && { lines: parsed.warnings }),
   });
 }
