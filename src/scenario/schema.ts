@@ -141,8 +141,10 @@ function configProblems(config: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const cpus = config.cpus ?? CONFIG_DEFAULTS.cpus;
   const validCpus = Number.isInteger(cpus) && (cpus as number) >= L.cpus.min && (cpus as number) <= L.cpus.max;
-  if (validCpus && Array.isArray(config.cpuToNode) && config.cpuToNode.length !== cpus) {
-    problems.push(`config.cpuToNode: expected ${String(cpus)} entries, got ${config.cpuToNode.length}`);
+  // An array over the cap is already reported as too long; its length against cpus would only repeat it.
+  const nodes = Array.isArray(config.cpuToNode) && config.cpuToNode.length <= L.cpus.max ? config.cpuToNode : null;
+  if (validCpus && nodes && nodes.length !== cpus) {
+    problems.push(`config.cpuToNode: expected ${String(cpus)} entries, got ${nodes.length}`);
   }
   const pageSize = config.pageSize ?? CONFIG_DEFAULTS.pageSize;
   const atomSize = config.atomSize ?? CONFIG_DEFAULTS.atomSize;
