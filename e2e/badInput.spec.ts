@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Scenario } from '../src/engine/types';
 import { DEFAULT_PRESET } from '../src/scenario/presets';
 import { encodeLink } from '../src/share';
+import { linkOf } from '../src/share/test-support/links';
 import { ExplorerPage } from './pages/ExplorerPage';
 import { AUTOSAVE_KEY, KEPT_KEY, StorageAndFiles } from './pages/StorageAndFiles';
 
@@ -86,5 +87,48 @@ test.describe('recovery keeps the edit (item 2)', () => {
     await kept.getByRole('button', { name: 'Restore it' }).click();
     await expect(app.scenarioTitle()).toContainText('My edited boot');
     await expect(app.stepCount()).toHaveText('step 1 of 2');
+  });
+});
+
+test('a small link with 100,000 bad ops shows a bounded problem list (item 6)', async ({ page }) => {
+  const app = new ExplorerPage(page);
+  const hash = linkOf(JSON.stringify({ o: Array.from({ length: 100_000 }, () => ['x', 8]) }));
+  expect(hash.length).toBeLessThan(10_000);
+  await page.goto(`/${hash}`);
+  await expect(app.linkErrorPage()).toBeVisible();
+  const problems = page.getByTestId('link-error-problems').locator('li');
+  await expect(problems).toHaveCount(51);
+  await expect(problems.last()).toHaveText('… and 99,950 more problems');
+});
+
+test.describe('files from elsewhere (item 12)', () => {
+  test('a Latin-1 file opens with a warning that says so', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    const storage = new StorageAndFiles(page);
+    await app.open();
+    await storage.importBytes(
+      'latin1.scenario.json',
+      Buffer.from(JSON.stringify({ ...MINE, title: 'Café boot' }), 'latin1'),
+    );
+    await expect(app.scenarioTitle()).toContainText('Caf\ufffd boot');
+    const notice = app.notice('import');
+    await expect(notice).toContainText('it is not valid UTF-8 (it may be Latin-1 or Windows-1252: save it as UTF-8)');
+  });
+
+  test('a UTF-16 file opens, and a file of a newer format version says a newer Percpu Explorer made it', async ({
+    page,
+  }) => {
+    const app = new ExplorerPage(page);
+    const storage = new StorageAndFiles(page);
+    await app.open();
+    await storage.importBytes(
+      'utf16.scenario.json',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(MINE), 'utf16le')]),
+    );
+    await expect(app.scenarioTitle()).toContainText('My edited boot');
+    await app.importFile('future.scenario.json', JSON.stringify({ ...MINE, version: 99 }));
+    await expect(app.notice('import')).toContainText(
+      'version: this file was made by a newer version of Percpu Explorer (scenario format 99)',
+    );
   });
 });
