@@ -132,3 +132,17 @@ test.describe('files from elsewhere (item 12)', () => {
     );
   });
 });
+
+test('a reload right after an edit reopens the edit, and calls nothing a link (item 5)', async ({ page }) => {
+  const app = new ExplorerPage(page);
+  await app.open();
+  await app.importFile('mine.scenario.json', JSON.stringify(MINE));
+  await expect(app.scenarioTitle()).toContainText('My edited boot');
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#v1\./);
+  // The edit, then a reload at once (within the address bar's 200 ms delay, unless this machine is slow).
+  await app.importFile('newer.scenario.json', JSON.stringify({ ...MINE, title: 'Edited just now' }));
+  await expect(app.scenarioTitle()).toContainText('Edited just now');
+  await page.reload();
+  await expect(app.scenarioTitle()).toContainText('Edited just now');
+  await expect(app.notice('autosave-kept')).toHaveCount(0);
+});

@@ -4,15 +4,22 @@ import { AUTOSAVE_KEY, KEPT_KEY, readAutosave, type AutosaveRecord } from './aut
 import { startAutosave } from './autosaveSync';
 import { bootExplorer, keepReplacedAutosave, type BootResult } from './boot';
 import { newSession, openAutosaveRecord, openDefaultScenario } from './session';
-import type { SafeStorage } from './storage';
+import { memoryStorage } from './memoryStorage';
+import { safeStorage, type SafeStorage } from './storage';
+import { freshHash, notingAddressWrites } from './tabAddress';
 import { NO_EXTRA_PARAMS, shareUrlOf, startUrlSync, type AddressBar, type ExtraParams } from './urlSync';
 
 export type { AutosaveRecord } from './autosave';
 export type { BootResult, LinkFailure } from './boot';
-export { browserStorage, type SafeStorage } from './storage';
+export { browserStorage, browserTabStorage, type SafeStorage } from './storage';
 export { shareUrlOf, type AddressBar, type ExtraParams } from './urlSync';
 
 export type Persistence = ReturnType<typeof createPersistence>;
+
+function inMemory(): SafeStorage {
+  const memory = memoryStorage();
+  return safeStorage(() => memory);
+}
 
 /**
  * The page's memory: what it opens first (boot), the address bar and autosave kept up to date
@@ -21,10 +28,13 @@ export type Persistence = ReturnType<typeof createPersistence>;
 export function createPersistence(
   store: StoreApi<ExplorerState>,
   storage: SafeStorage,
-  bar: AddressBar,
+  pageBar: AddressBar,
   extra: ExtraParams = NO_EXTRA_PARAMS,
+  /** sessionStorage in the browser: lets a reload right after an edit reopen the edit (tabAddress.ts). */
+  tab: SafeStorage = inMemory(),
 ) {
   const session = newSession();
+  const bar = notingAddressWrites(pageBar, tab);
   let syncs: { flush: () => void; stop: () => void }[] | null = null;
 
   const lastAutosave = (): AutosaveRecord | null => {
@@ -42,7 +52,7 @@ export function createPersistence(
 
   return {
     boot: (): BootResult =>
-      bootExplorer(store, { hash: bar.location.hash, search: bar.location.search }, storage, session),
+      bootExplorer(store, { hash: freshHash(bar.location.hash, tab), search: bar.location.search }, storage, session),
     start,
     lastAutosave,
     /** The link to `s` (what is on screen now; the address bar follows a moment later). */
