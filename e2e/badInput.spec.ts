@@ -146,3 +146,23 @@ test('a reload right after an edit reopens the edit, and calls nothing a link (i
   await expect(app.scenarioTitle()).toContainText('Edited just now');
   await expect(app.notice('autosave-kept')).toHaveCount(0);
 });
+
+test('two tabs: the second save keeps the first tab’s work aside, with a notice (item 4)', async ({ context }) => {
+  const pageA = await context.newPage();
+  const pageB = await context.newPage();
+  const a = new ExplorerPage(pageA);
+  const b = new ExplorerPage(pageB);
+  await a.open();
+  await b.open();
+  await b.importFile('b.scenario.json', JSON.stringify({ ...MINE, title: 'Edit B' }));
+  await expect.poll(() => new StorageAndFiles(pageB).item(AUTOSAVE_KEY)).toContain('Edit B');
+  await a.importFile('a.scenario.json', JSON.stringify({ ...MINE, title: 'Edit A' }));
+  await expect(a.notice('autosave-kept')).toContainText('Another tab saved “Edit B”; it is kept');
+  await expect.poll(() => new StorageAndFiles(pageA).item(AUTOSAVE_KEY)).toContain('Edit A');
+  expect(await new StorageAndFiles(pageA).item(KEPT_KEY)).toContain('Edit B');
+
+  const fresh = await context.newPage();
+  const c = new ExplorerPage(fresh);
+  await c.open();
+  await expect(c.scenarioTitle()).toContainText('Edit A');
+});

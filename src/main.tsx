@@ -3,7 +3,7 @@ import './share/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createExplorerStore } from './store/explorerStore';
-import { browserStorage, browserTabStorage, createPersistence } from './store/persistence';
+import { browserOtherTabWrites, browserStorage, browserTabStorage, createPersistence } from './store/persistence';
 import { startPlayer } from './store/player';
 import type { ExtraParams } from './store/persistence';
 import { currentCompareParam, useCompare } from './views/compare/compareStore';
@@ -19,7 +19,14 @@ const compareParams: ExtraParams = {
   read: (s) => (s.mode === 'compare' ? { compare: currentCompareParam() } : {}),
   subscribe: (onChange) => useCompare.subscribe(onChange),
 };
-const persistence = createPersistence(store, browserStorage(), window, compareParams, browserTabStorage());
+const persistence = createPersistence(
+  store,
+  browserStorage(),
+  window,
+  compareParams,
+  browserTabStorage(),
+  browserOtherTabWrites(),
+);
 // The link in the address, else the autosave, else the default preset; view options from the query.
 const boot = persistence.boot();
 // A link that cannot be opened leaves the address and the autosave alone until the person chooses.

@@ -7,11 +7,13 @@ import { newSession, openAutosaveRecord, openDefaultScenario } from './session';
 import { memoryStorage } from './memoryStorage';
 import { safeStorage, type SafeStorage } from './storage';
 import { freshHash, notingAddressWrites } from './tabAddress';
+import { NO_OTHER_TABS, type OtherTabWrites } from './otherTabs';
 import { NO_EXTRA_PARAMS, shareUrlOf, startUrlSync, type AddressBar, type ExtraParams } from './urlSync';
 
 export type { AutosaveRecord } from './autosave';
 export type { BootResult, LinkFailure } from './boot';
 export { browserStorage, browserTabStorage, type SafeStorage } from './storage';
+export { browserOtherTabWrites } from './otherTabs';
 export { shareUrlOf, type AddressBar, type ExtraParams } from './urlSync';
 
 export type Persistence = ReturnType<typeof createPersistence>;
@@ -32,8 +34,13 @@ export function createPersistence(
   extra: ExtraParams = NO_EXTRA_PARAMS,
   /** sessionStorage in the browser: lets a reload right after an edit reopen the edit (tabAddress.ts). */
   tab: SafeStorage = inMemory(),
+  otherTabs: OtherTabWrites = NO_OTHER_TABS,
 ) {
   const session = newSession();
+  otherTabs((key) => {
+    // key null: another tab cleared storage; its autosave may be gone, which is checked at the next save.
+    if (key === AUTOSAVE_KEY || key === null) session.otherTabSaved = true;
+  });
   const bar = notingAddressWrites(pageBar, tab);
   let syncs: { flush: () => void; stop: () => void }[] | null = null;
 
