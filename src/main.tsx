@@ -3,12 +3,13 @@ import './share/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createExplorerStore } from './store/explorerStore';
-import { browserStorage, createPersistence } from './store/persistence';
+import { browserOtherTabWrites, browserStorage, browserTabStorage, createPersistence } from './store/persistence';
 import { startPlayer } from './store/player';
 import type { ExtraParams } from './store/persistence';
 import { currentCompareParam, useCompare } from './views/compare/compareStore';
 import { Root } from './views/linkError/Root';
 import './views/styles/app.css';
+import './views/styles/bidi.css';
 
 const store = createExplorerStore();
 // The comparison is read from the address now, before the address bar is rewritten, and kept in
@@ -18,7 +19,14 @@ const compareParams: ExtraParams = {
   read: (s) => (s.mode === 'compare' ? { compare: currentCompareParam() } : {}),
   subscribe: (onChange) => useCompare.subscribe(onChange),
 };
-const persistence = createPersistence(store, browserStorage(), window, compareParams);
+const persistence = createPersistence(
+  store,
+  browserStorage(),
+  window,
+  compareParams,
+  browserTabStorage(),
+  browserOtherTabWrites(),
+);
 // The link in the address, else the autosave, else the default preset; view options from the query.
 const boot = persistence.boot();
 // A link that cannot be opened leaves the address and the autosave alone until the person chooses.

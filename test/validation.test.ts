@@ -94,8 +94,14 @@ describe('format and version', () => {
   });
   it('version must be 1 or 2 (version 2 adds optional config fields, docs/formats.md)', () => {
     expect(parseScenario({ ...base, version: 2 }).ok).toBe(true);
-    expect(errorsOf({ ...base, version: 3 })).toEqual(['version: must be 1 or 2 (got number 3)']);
+    expect(errorsOf({ ...base, version: 0 })).toEqual(['version: must be 1 or 2 (got number 0)']);
     expect(errorsOf({ ...base, version: '1' })).toEqual(['version: must be 1 or 2 (got the text "1")']);
+  });
+  // Issue 9 item 12: a file from a newer Percpu Explorer says so, as a newer link does.
+  it('a newer version says a newer Percpu Explorer made the file', () => {
+    expect(errorsOf({ ...base, version: 99 })).toEqual([
+      'version: this file was made by a newer version of Percpu Explorer (scenario format 99); this one reads up to version 2 — update Percpu Explorer to open it',
+    ]);
   });
   it('the document must be an object', () => {
     expect(errorsOf('hello')).toEqual(['(scenario): expected a scenario object, got the text "hello"']);

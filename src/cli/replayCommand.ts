@@ -1,16 +1,20 @@
 /**
  * The headless replay command, as a function (the entry point is replay.ts). Headless replay: `npm run -s replay -- FILE.json` prints the trace;
  * `npm run -s replay -- --out DIR A.scenario.json ...` writes DIR/A.trace.json for each.
- * Exit 0 when every input was valid, 2 otherwise (after processing the rest), 64 on bad usage.
+ * Exit 0 when every input was valid, 2 otherwise (after processing the rest), 64 on bad usage,
+ * 73 when the output directory cannot be made. Every stderr line is escaped and bounded.
  */
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { parseScenarioText } from '../scenario/schema';
 import { writeTrace } from './writeTrace';
+import { escapeForTerminal } from './escapeForTerminal';
+import { readInputFile } from './readInputFile';
+import { parseArgs, USAGE } from './usage';
 
-const USAGE = 'usage: npm run -s replay -- FILE.json\n       npm run -s replay -- --out DIR A.scenario.json [B.scenario.json ...]\n';
+/** One line to stderr, with anything from the input made safe for a terminal. */
+const say = (line: string) => process.stderr.write(`${escapeForTerminal(line)}\n`);
 
 export function traceFileName(input: string): string {
   const name = basename(input);
@@ -23,16 +27,11 @@ export function traceFileName(input: string): string {
 }
 
 async function replayOne(file: string, out: Writable | (() => Writable)): Promise<boolean> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    process.stderr.write(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);
-    return false;
-  }
-  const parsed = parseScenarioText(text);
+  const parsed = readInputFile(file);
+  for (const warning of parsed.warnings) say(`${file}: warning: ${warning}`);
   if (!parsed.ok) {
-    for (const error of parsed.errors) process.stderr.write(`${file}: ${error}\n`);
+    // At most 100 problems and a count (parseScenario caps them), each line cut short.
+    for (const error of parsed.errors) say(`${file}: ${error}`);
     return false;
   }
   const target = typeof out === 'function' ? out() : out;
@@ -44,31 +43,45 @@ async function replayOne(file: string, out: Writable | (() => Writable)): Promis
   return true;
 }
 
-export async function main(argv: string[]): Promise<number> {
-  let outDir: string | null = null;
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--out') {
-      outDir = argv[++i] ?? null;
-      if (!outDir) {
-        process.stderr.write(`--out needs a directory\n${USAGE}`);
-        return 64;
-      }
-    } else if (arg === '-h' || arg === '--help') {
-      process.stdout.write(USAGE);
-      return 0;
-    } else files.push(arg);
+/** Makes the --out directory; null when done, else why not (an existing file there, no permission). */
+function makeOutDir(dir: string): string | null {
+  try {
+    mkdirSync(dir, { recursive: true });
+    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    let isFile = false;
+    try {
+      isFile = !statSync(dir).isDirectory();
+    } catch {
+      // Not there at all: the code says why it could not be made.
+    }
+    if (code === 'EEXIST' || code === 'ENOTDIR' || isFile)
+      return `--out ${dir}: a file is in the way (it exists and is not a directory)`;
+    return `--out ${dir}: cannot make the directory (${code ?? String(e)})`;
   }
-  if (files.length === 0 || (outDir === null && files.length > 1)) {
-    process.stderr.write(files.length === 0 ? `no scenario file given\n${USAGE}` : `several files need --out DIR\n${USAGE}`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.kind === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (args.kind === 'usage') {
+    process.stderr.write(`${escapeForTerminal(args.problem)}\n${USAGE}`);
     return 64;
   }
+  const { outDir, files } = args;
   let allValid = true;
   if (outDir === null) {
     allValid = await replayOne(files[0]!, process.stdout);
   } else {
-    mkdirSync(outDir, { recursive: true });
+    const problem = makeOutDir(outDir);
+    if (problem !== null) {
+      say(problem);
+      return 73;
+    }
     for (const file of files) {
       const dir = outDir;
       const ok = await replayOne(file, () => createWriteStream(join(dir, traceFileName(file))));
@@ -77,4 +90,3 @@ export async function main(argv: string[]): Promise<number> {
   }
   return allValid ? 0 : 2;
 }
-

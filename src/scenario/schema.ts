@@ -10,6 +10,9 @@ import {
   withDefaults,
 } from './defaults';
 import { CURRENT_SCENARIO_VERSION, eraConfigFields, eraConfigProblems } from './eraSchema';
+import { boundedSafeParse } from './boundedParse';
+import { MAX_PROBLEMS, ProblemList } from './problemList';
+import { visibleText } from './visibleText';
 
 /**
  * zod's mini build: the same validator at a quarter of the bundle size (it loads with the app).
@@ -22,7 +25,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string')
-    return `the text ${JSON.stringify(value.length > 20 ? value.slice(0, 20) + '…' : value)}`;
+    return `the text ${visibleText(JSON.stringify(value.length > 20 ? value.slice(0, 20) + '…' : value))}`;
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }
@@ -50,13 +53,11 @@ function powerOfTwo(max: number) {
 }
 
 const text = (max: number) =>
-  z
-    .string({ error: required('text') })
-    .check(
-      z.maxLength(max, {
-        error: (iss) => `must be at most ${max} characters (got ${String((iss.input as string).length)})`,
-      }),
-    );
+  z.string({ error: required('text') }).check(
+    z.maxLength(max, {
+      error: (iss) => `must be at most ${max} characters (got ${String((iss.input as string).length)})`,
+    }),
+  );
 
 const bool = z.boolean({ error: required('true or false') });
 
@@ -75,7 +76,13 @@ const configSchema = z.strictObject(
       ),
     ),
     cpus: z.optional(integer(L.cpus.min, L.cpus.max)),
-    cpuToNode: z.optional(z.array(integer(L.node.min, L.node.max), { error: required('an array of node numbers') })),
+    cpuToNode: z.optional(
+      z.array(integer(L.node.min, L.node.max), { error: required('an array of node numbers') }).check(
+        z.maxLength(L.cpus.max, {
+          error: (iss) => `at most ${L.cpus.max} entries (got ${String((iss.input as unknown[]).length)})`,
+        }),
+      ),
+    ),
     staticSize: z.optional(integer(L.staticSize.min, L.staticSize.max)),
     reservedSize: z.optional(integer(L.reservedSize.min, L.reservedSize.max)),
     dynSize: z.optional(integer(L.dynSize.min, L.dynSize.max)),
@@ -118,13 +125,11 @@ export const scenarioSchema = z.strictObject(
     title: z.optional(text(MAX_TITLE)),
     description: z.optional(text(MAX_DESCRIPTION)),
     config: z.optional(configSchema),
-    ops: z
-      .array(opSchema, { error: required('an array of ops') })
-      .check(
-        z.maxLength(MAX_OPS, {
-          error: (iss) => `at most ${MAX_OPS} ops (got ${String((iss.input as unknown[]).length)})`,
-        }),
-      ),
+    ops: z.array(opSchema, { error: required('an array of ops') }).check(
+      z.maxLength(MAX_OPS, {
+        error: (iss) => `at most ${MAX_OPS} ops (got ${String((iss.input as unknown[]).length)})`,
+      }),
+    ),
   },
   { error: objectError('a scenario object') },
 );
@@ -140,8 +145,10 @@ function configProblems(config: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const cpus = config.cpus ?? CONFIG_DEFAULTS.cpus;
   const validCpus = Number.isInteger(cpus) && (cpus as number) >= L.cpus.min && (cpus as number) <= L.cpus.max;
-  if (validCpus && Array.isArray(config.cpuToNode) && config.cpuToNode.length !== cpus) {
-    problems.push(`config.cpuToNode: expected ${String(cpus)} entries, got ${config.cpuToNode.length}`);
+  // An array over the cap is already reported as too long; its length against cpus would only repeat it.
+  const nodes = Array.isArray(config.cpuToNode) && config.cpuToNode.length <= L.cpus.max ? config.cpuToNode : null;
+  if (validCpus && nodes && nodes.length !== cpus) {
+    problems.push(`config.cpuToNode: expected ${String(cpus)} entries, got ${nodes.length}`);
   }
   const pageSize = config.pageSize ?? CONFIG_DEFAULTS.pageSize;
   const atomSize = config.atomSize ?? CONFIG_DEFAULTS.atomSize;
@@ -186,34 +193,89 @@ function crossFieldProblems(input: unknown): string[] {
   return [
     ...(isRecord(input.config) ? configProblems(input.config) : []),
     ...eraConfigProblems(input),
-    ...(Array.isArray(input.ops) ? opProblems(input.ops) : []),
+    // An over-long ops array is already reported; walking it would be unbounded work.
+    ...(Array.isArray(input.ops) && input.ops.length <= MAX_OPS ? opProblems(input.ops) : []),
   ];
 }
 
+/** Field names come from the input: one 10 MB key must not make a 10 MB message. */
+const MAX_KEY_SHOWN = 40;
+const shownKey = (key: string) => visibleText(key.length > MAX_KEY_SHOWN ? key.slice(0, MAX_KEY_SHOWN) + '…' : key);
+
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  for (const key of path)
+    out += typeof key === 'number' ? `[${key}]` : out ? `.${shownKey(String(key))}` : shownKey(String(key));
   return out || '(scenario)';
 }
 
-function issueMessages(issues: readonly z.core.$ZodIssue[]): string[] {
-  const out: string[] = [];
+function addIssueMessages(issues: readonly z.core.$ZodIssue[], list: ProblemList) {
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push(`${formatPath([...issue.path, key])}: unknown field`);
+      for (const key of issue.keys) {
+        if (list.full) {
+          list.addUnwritten(1);
+          continue;
+        }
+        list.add(`${formatPath([...issue.path, key])}: unknown field`);
+      }
     } else {
-      out.push(`${formatPath(issue.path)}: ${issue.message}`);
+      list.add(`${formatPath(issue.path)}: ${issue.message}`);
     }
   }
-  return out;
 }
 
+/**
+ * errors holds at most MAX_PROBLEMS `path: reason` lines, then "… and N more problems" when
+ * there were more (problemList.ts).
+ */
 export type ScenarioParse = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
 
-/** Validates a parsed JSON value and fills defaults. Never throws. */
+type SchemaRead =
+  { success: true; data: z.infer<typeof scenarioSchema>; errors: string[] } | { success: false; errors: string[] };
+
+/** The newest `version` the schema accepts (found by asking it, so adding a version needs no change here). */
+const NEWEST_VERSION = (() => {
+  let newest = 1;
+  for (let v = 1; v <= 16; v++) if (z.safeParse(scenarioSchema.shape.version, v).success) newest = v;
+  return newest;
+})();
+
+/** "must be 1 (got number 2)" says nothing useful about a file from a newer Percpu Explorer. */
+function newerVersionProblem(input: unknown): string | null {
+  if (!isRecord(input) || input.format !== 'percpu-scenario') return null;
+  const v = input.version;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v <= NEWEST_VERSION) return null;
+  return `version: this file was made by a newer version of Percpu Explorer (scenario format ${shownKey(String(v))}); this one reads up to version ${NEWEST_VERSION} — update Percpu Explorer to open it`;
+}
+
+/** The schema and the cross-field rules, bounded in work and in message count for any input. */
+function readWithSchema(input: unknown): SchemaRead {
+  try {
+    const result = boundedSafeParse(scenarioSchema, input, MAX_PROBLEMS);
+    const list = new ProblemList();
+    const newer = newerVersionProblem(input);
+    const shown = newer ? result.issues.filter((i) => formatPath(i.path) !== 'version') : result.issues;
+    if (newer) list.add(newer);
+    addIssueMessages(shown, list);
+    const written = result.issues.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? i.keys.length : 1), 0);
+    list.addUnwritten(result.total - written);
+    for (const problem of crossFieldProblems(input)) list.add(problem);
+    const errors = list.result();
+    return result.total === 0 && errors.length === 0
+      ? { success: true, data: result.data as z.infer<typeof scenarioSchema>, errors }
+      : { success: false, errors };
+  } catch (e) {
+    // Nothing above is expected to throw; if it ever does, the input is refused, never the page.
+    const why = e instanceof Error ? e.message : String(e);
+    return { success: false, errors: [`(scenario): could not be checked (${why.slice(0, 80)})`] };
+  }
+}
+
+/** Validates a parsed JSON value and fills defaults. Never throws, and its work is bounded for any input. */
 export function parseScenario(input: unknown): ScenarioParse {
-  const result = scenarioSchema.safeParse(input);
-  const errors = [...(result.success ? [] : issueMessages(result.error.issues)), ...crossFieldProblems(input)];
+  const result = readWithSchema(input);
+  const errors = result.errors;
   if (!result.success || errors.length) return { ok: false, errors };
   const s = result.data;
   const scenario: Scenario = {
@@ -233,7 +295,9 @@ export function parseScenarioText(text: string): ScenarioParse {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [`(file): not valid JSON (${e instanceof Error ? e.message : String(e)})`] };
+    // Engines quote the text near the error; a binary file must not make that a flood.
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [`(file): not valid JSON (${why.length > 160 ? why.slice(0, 160) + '…' : why})`] };
   }
   return parseScenario(value);
 }

@@ -1,9 +1,11 @@
+import { visibleText } from '../scenario/visibleText';
+
 /** Names a value the way an error message should show it: short, typed, never markup. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the text ${JSON.stringify(shorten(value, 20))}`;
+  if (typeof value === 'string') return `the text ${visibleText(JSON.stringify(shorten(value, 20)))}`;
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }

@@ -9,7 +9,8 @@ import { formatsExample, payloadOf } from './test-support/links';
 const conformance = import.meta.glob('../../test/conformance/*.scenario.json', { eager: true, import: 'default' });
 
 describe('share link round trip', () => {
-  it('gives back the exact scenario and view for random valid scenarios', () => {
+  // A generous timeout: property runs slow down many times on a loaded machine.
+  it('gives back the exact scenario and view for random valid scenarios', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(scenarioWithViewArb, ({ scenario, view }) => {
         const hash = encodeLink(scenario, view);

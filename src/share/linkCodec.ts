@@ -1,5 +1,6 @@
 import LZString from 'lz-string';
 import type { Scenario } from '../engine/types';
+import { countProblems, moreProblemsLine } from '../scenario/problemList';
 import { checkCode, couldStartCheckCode, matchesCheckCode, readCheckCode, type CheckCode } from './checksum';
 import { shorten, withThousands } from './describeValue';
 import { decodeLzUri } from './lzDecode';
@@ -37,10 +38,12 @@ export function encodeLink(scenario: Scenario, view: LinkView): string {
 
 const PREFIX = /^v(\d+)\.([\s\S]*)$/;
 
+const SHOWN_IN_MESSAGE = 3;
+
 function invalidMessage(problems: string[]): string {
-  const shown = problems.slice(0, 3).join('; ');
-  const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
-  return `the link's scenario is not valid: ${shown}${more}`;
+  const shown = problems.slice(0, SHOWN_IN_MESSAGE).filter((line) => !line.startsWith('… and '));
+  const more = countProblems(problems) - shown.length;
+  return `the link's scenario is not valid: ${shown.join('; ')}${more > 0 ? ` (${moreProblemsLine(more).replace(/^… /, '')})` : ''}`;
 }
 
 function decode(hash: unknown, length: number): DecodedLink {

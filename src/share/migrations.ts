@@ -1,3 +1,5 @@
+import { ProblemList } from '../scenario/problemList';
+import { visibleText } from '../scenario/visibleText';
 import { describeValue, shorten } from './describeValue';
 import { isPlainObject } from './payload';
 
@@ -32,15 +34,15 @@ export function v0ToV1(payload: unknown): MigrationResult {
   if (!isPlainObject(payload) || !isPlainObject(payload.scenario)) {
     return { ok: false, problems: [`(link): a v0 link holds { scenario: ... }, got ${describeValue(payload)}`] };
   }
-  const problems: string[] = [];
+  const problems = new ProblemList();
   for (const key of Object.keys(payload)) {
-    if (!V0_KEYS.has(key)) problems.push(`(link).${shorten(key, 40)}: unknown field in a v0 link`);
+    if (!V0_KEYS.has(key)) problems.add(`(link).${visibleText(shorten(key, 40))}: unknown field in a v0 link`);
   }
   const s = payload.scenario;
   for (const key of Object.keys(s)) {
-    if (!V0_SCENARIO_KEYS.has(key)) problems.push(`${shorten(key, 40)}: unknown field`);
+    if (!V0_SCENARIO_KEYS.has(key)) problems.add(`${visibleText(shorten(key, 40))}: unknown field`);
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.total > 0) return { ok: false, problems: problems.result() };
 
   const labels: unknown[] = [];
   const labelIndex = new Map<unknown, number>();

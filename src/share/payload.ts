@@ -1,6 +1,8 @@
 import type { Config, Op, Scenario } from '../engine/types';
 import { ERA_CONFIG_KEYS, scenarioVersionFor } from '../scenario/eraSchema';
 import { CONFIG_DEFAULTS, MAX_OPS } from '../scenario/defaults';
+import { ProblemList } from '../scenario/problemList';
+import { visibleText } from '../scenario/visibleText';
 import { parseScenario } from '../scenario/schema';
 import { describeValue, shorten } from './describeValue';
 
@@ -174,26 +176,27 @@ export function fromPayload(payload: unknown): PayloadRead {
   if (!isPlainObject(payload)) {
     return { ok: false, problems: [`(link): expected an object holding a scenario, got ${describeValue(payload)}`] };
   }
-  const problems: string[] = [];
+  // Capped: a small link can name 100,000 unknown fields or bad ops.
+  const problems = new ProblemList();
   for (const key of Object.keys(payload)) {
-    if (!PAYLOAD_KEYS.has(key)) problems.push(`(link).${shorten(key, 40)}: unknown field`);
+    if (!PAYLOAD_KEYS.has(key)) problems.add(`(link).${visibleText(shorten(key, 40))}: unknown field`);
   }
   const labels = own(payload, 'l') ?? [];
-  if (!Array.isArray(labels)) problems.push(`labels: expected an array of labels, got ${describeValue(labels)}`);
+  if (!Array.isArray(labels)) problems.add(`labels: expected an array of labels, got ${describeValue(labels)}`);
 
   let ops: unknown = own(payload, 'o');
   if (Array.isArray(ops)) {
-    if (ops.length > MAX_OPS) problems.push(`ops: at most ${MAX_OPS} ops (got ${ops.length})`);
+    if (ops.length > MAX_OPS) problems.add(`ops: at most ${MAX_OPS} ops (got ${ops.length})`);
     else if (Array.isArray(labels)) {
       const list = ops as unknown[];
       ops = list.map((entry, i) => {
         const r = unpackOp(entry, i, labels);
-        if ('problem' in r) problems.push(r.problem);
+        if ('problem' in r) problems.add(r.problem);
         return 'op' in r ? r.op : null;
       });
     }
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.total > 0) return { ok: false, problems: problems.result() };
 
   const title = own(payload, 't');
   const description = own(payload, 'd');

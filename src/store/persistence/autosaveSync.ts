@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ExplorerState } from '../types';
 import { AUTOSAVE_KEY, writeAutosave } from './autosave';
 import { STORAGE_NOTICE } from './boot';
+import { keepOtherTabsSave } from './otherTabs';
 import { isEdited, type PersistSession } from './session';
 import type { SafeStorage } from './storage';
 
@@ -34,6 +35,10 @@ export function startAutosave(
   const save = () => {
     timer = null;
     if (session.autosavePaused !== null) return;
+    if (session.otherTabSaved) {
+      session.otherTabSaved = false;
+      if (!keepOtherTabsSave(store, storage, session)) return;
+    }
     const s = store.getState();
     const problem = writeAutosave(storage, AUTOSAVE_KEY, {
       scenario: s.scenario,

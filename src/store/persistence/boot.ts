@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { decodeLink, parseViewParams, type DecodedLink, type ViewParams } from '../../share';
 import { withThousands } from '../../share/describeValue';
+import { isolateText } from '../../share/isolateText';
 import type { ExplorerState } from '../types';
 import {
   AUTOSAVE_KEY,
@@ -53,7 +54,8 @@ export function bootExplorer(
     applyLinkView(store, decoded.view);
     s.clearHistory();
     session.pristine = store.getState().scenario;
-    if (saved.kind === 'saved') keepReplacedAutosave(store, storage, saved.record, session);
+    if (saved.kind === 'saved')
+      keepReplacedAutosave(store, storage, saved.record, session, 'this link did not replace it');
   } else if (saved.kind === 'saved') {
     openAutosaveRecord(store, saved.record, session);
   } else {
@@ -93,11 +95,13 @@ function reportUnusableAutosave(store: StoreApi<ExplorerState>, saved: AutosaveR
  * autosave (a preset, a link) never pushes out an older kept one, so a chain of links cannot
  * wash away real work.
  */
-function keepReplacedAutosave(
+export function keepReplacedAutosave(
   store: StoreApi<ExplorerState>,
   storage: SafeStorage,
   record: AutosaveRecord,
   session: PersistSession,
+  /** What is opening instead, in the notice: "this link did not replace it". */
+  notReplacedBy: string,
 ) {
   const linkScenario = store.getState().scenario;
   if (sameScenario(record.scenario, linkScenario)) return;
@@ -115,7 +119,7 @@ function keepReplacedAutosave(
   store.getState().showNotice({
     id: KEPT_NOTICE,
     tone: 'info',
-    text: `Your autosaved scenario${record.scenario.title ? ` “${record.scenario.title}”` : ''} is kept — this link did not replace it.`,
+    text: `Your autosaved scenario${record.scenario.title ? ` “${isolateText(record.scenario.title)}”` : ''} is kept — ${notReplacedBy}.`,
     action: {
       label: 'Restore it',
       run: () => restoreKeptAutosave(store, storage, session),

@@ -2,17 +2,26 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ExplorerState } from '../types';
 import { AUTOSAVE_KEY, KEPT_KEY, readAutosave, type AutosaveRecord } from './autosave';
 import { startAutosave } from './autosaveSync';
-import { bootExplorer, type BootResult } from './boot';
+import { bootExplorer, keepReplacedAutosave, type BootResult } from './boot';
 import { newSession, openAutosaveRecord, openDefaultScenario } from './session';
-import type { SafeStorage } from './storage';
+import { memoryStorage } from './memoryStorage';
+import { safeStorage, type SafeStorage } from './storage';
+import { freshHash, notingAddressWrites } from './tabAddress';
+import { NO_OTHER_TABS, type OtherTabWrites } from './otherTabs';
 import { NO_EXTRA_PARAMS, shareUrlOf, startUrlSync, type AddressBar, type ExtraParams } from './urlSync';
 
 export type { AutosaveRecord } from './autosave';
 export type { BootResult, LinkFailure } from './boot';
-export { browserStorage, type SafeStorage } from './storage';
+export { browserStorage, browserTabStorage, type SafeStorage } from './storage';
+export { browserOtherTabWrites } from './otherTabs';
 export { shareUrlOf, type AddressBar, type ExtraParams } from './urlSync';
 
 export type Persistence = ReturnType<typeof createPersistence>;
+
+function inMemory(): SafeStorage {
+  const memory = memoryStorage();
+  return safeStorage(() => memory);
+}
 
 /**
  * The page's memory: what it opens first (boot), the address bar and autosave kept up to date
@@ -21,10 +30,18 @@ export type Persistence = ReturnType<typeof createPersistence>;
 export function createPersistence(
   store: StoreApi<ExplorerState>,
   storage: SafeStorage,
-  bar: AddressBar,
+  pageBar: AddressBar,
   extra: ExtraParams = NO_EXTRA_PARAMS,
+  /** sessionStorage in the browser: lets a reload right after an edit reopen the edit (tabAddress.ts). */
+  tab: SafeStorage = inMemory(),
+  otherTabs: OtherTabWrites = NO_OTHER_TABS,
 ) {
   const session = newSession();
+  otherTabs((key) => {
+    // key null: another tab cleared storage; its autosave may be gone, which is checked at the next save.
+    if (key === AUTOSAVE_KEY || key === null) session.otherTabSaved = true;
+  });
+  const bar = notingAddressWrites(pageBar, tab);
   let syncs: { flush: () => void; stop: () => void }[] | null = null;
 
   const lastAutosave = (): AutosaveRecord | null => {
@@ -42,13 +59,18 @@ export function createPersistence(
 
   return {
     boot: (): BootResult =>
-      bootExplorer(store, { hash: bar.location.hash, search: bar.location.search }, storage, session),
+      bootExplorer(store, { hash: freshHash(bar.location.hash, tab), search: bar.location.search }, storage, session),
     start,
     lastAutosave,
     /** The link to `s` (what is on screen now; the address bar follows a moment later). */
     shareUrl: (s: ExplorerState): string => shareUrlOf(s, bar.location, extra),
+    /** Opens the default preset; the autosave it replaces is set aside and offered back, as a link does. */
     openDefault: () => {
+      const saved = readAutosave(storage, AUTOSAVE_KEY);
       openDefaultScenario(store, session);
+      if (saved.kind === 'saved') {
+        keepReplacedAutosave(store, storage, saved.record, session, 'the default scenario did not replace it');
+      }
       start();
     },
     /** Opens the last autosave; false (and nothing changes) when there is none any more. */

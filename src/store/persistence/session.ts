@@ -13,9 +13,11 @@ export interface PersistSession {
   pristine: Scenario | null;
   /** Why autosave must not write this visit (it would destroy an autosave it could not set aside). */
   autosavePaused: string | null;
+  /** Another tab wrote the autosave since this tab last did (otherTabs.ts). */
+  otherTabSaved: boolean;
 }
 
-export const newSession = (): PersistSession => ({ pristine: null, autosavePaused: null });
+export const newSession = (): PersistSession => ({ pristine: null, autosavePaused: null, otherTabSaved: false });
 
 /** True when what is on screen is someone's work rather than a copy of something that still exists. */
 export function isEdited(s: ExplorerState, session: PersistSession): boolean {

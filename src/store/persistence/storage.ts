@@ -57,3 +57,8 @@ export function safeStorage(find: () => Storage | null | undefined): SafeStorage
 export function browserStorage(): SafeStorage {
   return safeStorage(() => (typeof window === 'undefined' ? null : window.localStorage));
 }
+
+/** This tab's own storage (sessionStorage): it survives a reload of the tab and nothing else. */
+export function browserTabStorage(): SafeStorage {
+  return safeStorage(() => (typeof window === 'undefined' ? null : window.sessionStorage));
+}

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { isolateText } from '../../share/isolateText';
 import type { Side, StepFlag } from '../../compare';
 import type { EngineState, Op } from '../../engine/types';
 import { selectSelectedAlloc } from '../../store/selectors';
@@ -65,7 +66,7 @@ export function CompareColumns({ left, right, flag, step, ops }: ColumnsProps) {
     const describe = (chunk: number, index: number, geometry: ChunkGeometry) => {
       if (!state) return null;
       const text = describeArea(geometry, index, ops, state);
-      const label = text.label !== null ? ` “${text.label}”` : '';
+      const label = text.label !== null ? ` “${isolateText(text.label)}”` : '';
       return `${spec.title}, chunk ${chunk}: ${text.title}${label}, ${text.extent}`;
     };
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionText, MAX_CAPTION_TITLE, subtitleText } from './caption';
+import { captionText, fittedCaption, fullCaptionText, MAX_CAPTION_TITLE, subtitleText } from './caption';
 
 describe('caption', () => {
   it('reads like the stepper: title — step k of N', () => {
@@ -37,5 +37,23 @@ describe('caption', () => {
   it('says what is drawn and which allocator ran', () => {
     expect(subtitleText('chunks', true)).toBe('Chunk area maps · v2.6.36 (early alloc) · Percpu Explorer');
     expect(subtitleText('units', false)).toBe('Per-unit layout · pre-change parent · Percpu Explorer');
+  });
+});
+
+// Issue 9 item 11: a 75-character title used to run off the export and take the step with it.
+describe('fitted caption', () => {
+  const title = 'A long scenario title that explains the whole boot in seventy-five chars!!!';
+  it('keeps the step and fits the width, shortening the title with an ellipsis', () => {
+    expect([...title]).toHaveLength(75);
+    const caption = fittedCaption(title, 17, 43, 600, 18);
+    expect(caption.endsWith(' — step 17 of 43')).toBe(true);
+    expect(caption.length * 18 * 0.62).toBeLessThanOrEqual(600);
+    expect(caption).toMatch(/^A long scenario title.*… — step 17 of 43$/);
+  });
+  it('leaves a title that fits alone, and the metadata keeps every character', () => {
+    expect(fittedCaption('Short one', 1, 2, 600, 18)).toBe('Short one — step 1 of 2');
+    expect(fullCaptionText(title + ' and more words past eighty characters', 3, 9)).toBe(
+      `${title} and more words past eighty characters — step 3 of 9`,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { captionText, subtitleText } from './caption';
+import { fittedCaption, fullCaptionText, subtitleText } from './caption';
 import type { ExportSubject } from './exportNames';
 import { snapshotBlock, type Snapshot } from './htmlSnapshot';
 import { isTransparent, normalizeColor, urlRefs } from './inlineStyle';
@@ -130,7 +130,8 @@ export function composeExport(subject: ExportSubject, meta: ExportMeta, doc: Doc
   const layout = stackBlocks(snapshots.map((s, i) => (i === 0 ? { ...s, height: s.height + headingHeight } : s)));
   const colours = themeColours(doc);
   const font = getComputedStyle(doc.body).fontFamily;
-  const caption = captionText(meta.title, meta.step, meta.length);
+  // Shortened to the export's width so the step stays visible; the <title> keeps the whole text.
+  const caption = fittedCaption(meta.title, meta.step, meta.length, layout.width - 2 * EXPORT_PADDING, CAPTION_SIZE);
 
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('xmlns', SVG_NS);
@@ -138,7 +139,7 @@ export function composeExport(subject: ExportSubject, meta: ExportMeta, doc: Doc
   svg.setAttribute('height', String(layout.height));
   svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
   const title = document.createElementNS(SVG_NS, 'title');
-  title.textContent = caption;
+  title.textContent = fullCaptionText(meta.title, meta.step, meta.length);
   svg.appendChild(title);
   const defs = missingDefs(snapshots, doc);
   if (defs) svg.appendChild(defs);

@@ -1,3 +1,4 @@
+import { isolateText } from '../../share/isolateText';
 import { selectScenario } from '../../store/selectors';
 import { ShareControls } from '../share/ShareControls';
 import { ExportMenu } from '../export/ExportMenu';
@@ -12,8 +13,8 @@ export function HeaderBar() {
   return (
     <header className="app-header">
       <h1>Percpu Explorer</h1>
-      <p className="scenario-title" title={scenario.description}>
-        {scenario.title ?? 'Untitled scenario'}
+      <p className="scenario-title" title={scenario.description && isolateText(scenario.description)}>
+        <bdi>{scenario.title ?? 'Untitled scenario'}</bdi>
         <span className="variant-badge">{scenario.config.earlyAlloc ? 'v2.6.36 (early alloc)' : 'pre-change parent'}</span>
       </p>
       <ModeTabs />

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { LinkErrorKind } from '../../share';
 import { withThousands } from '../../share';
+import { capProblems } from '../../scenario/problemList';
 import type { AutosaveRecord, LinkFailure } from '../../store/persistence';
 import { RecoveryActions, type RecoveryChoice } from './RecoveryActions';
 import '../share/share.css';
@@ -22,11 +23,14 @@ const HINTS: Partial<Record<LinkErrorKind, string>> = {
   oversized: 'Share long scenarios as files (Files → Export scenario).',
 };
 
+/** As many as a notice lists: the first problems say what is wrong, a count says how much more. */
+const MAX_SHOWN_PROBLEMS = 50;
+
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.');
 
 /**
  * Shown instead of the app when the address holds a link that cannot be opened: what is wrong
- * (the decoder's message and every problem), how long the link is, and the ways back. Nothing of
+ * (the decoder's message and the first problems, with a count of the rest), how long the link is, and the ways back. Nothing of
  * the link is ever shown as markup.
  */
 export function LinkErrorView({
@@ -41,6 +45,7 @@ export function LinkErrorView({
   onRecover: (choice: RecoveryChoice) => void;
 }) {
   const hint = HINTS[error.kind];
+  const problems = capProblems(error.problems, MAX_SHOWN_PROBLEMS);
   // A link pasted into the address bar of this tab changes only the hash: load the page again to open it.
   useEffect(() => {
     const reload = () => window.location.reload();
@@ -54,9 +59,9 @@ export function LinkErrorView({
       <p className="recovery-message" data-testid="link-error-message">
         {sentence(error.message)}
       </p>
-      {error.problems.length > 0 && (
+      {problems.length > 0 && (
         <ul className="recovery-problems" data-testid="link-error-problems">
-          {error.problems.map((problem, i) => (
+          {problems.map((problem, i) => (
             <li key={i}>{problem}</li>
           ))}
         </ul>

@@ -22,7 +22,7 @@ export function RecoveryActions({
       )}
       {autosave && (
         <p className="recovery-autosave">
-          Your last autosave: {autosave.scenario.title ? `“${autosave.scenario.title}”` : 'an untitled scenario'},{' '}
+          Your last autosave: <span className="user-text">{autosave.scenario.title ? `“${autosave.scenario.title}”` : 'an untitled scenario'}</span>,{' '}
           {autosave.scenario.ops.length} ops, at step {autosave.step}.
         </p>
       )}

@@ -31,6 +31,18 @@ describe('link error page', () => {
     expect(html).not.toContain('Open my last autosaved scenario');
   });
 
+  // Issue 9 item 6: a 4.7 KB link once rendered 100,000 list items.
+  it('lists at most 50 problems, then a count of the rest', () => {
+    const problems = Array.from({ length: 100_000 }, (_, i) => `ops[${i}]: not an op of a share link`);
+    const error: LinkFailure = { ok: false, kind: 'invalid', message: 'not valid', length: 4700, problems };
+    const html = renderToStaticMarkup(
+      <LinkErrorView error={error} linkLength={4700} autosave={null} onRecover={noop} />,
+    );
+    expect(html.match(/<li>/g)).toHaveLength(51);
+    expect(html).toContain('<li>ops[49]: not an op of a share link</li>');
+    expect(html).toContain('<li>… and 99,950 more problems</li>');
+  });
+
   it('a damaged link: the decoder’s message as a sentence, and the autosave offered', () => {
     const hash = encodeLink(DEFAULT_PRESET.scenario, { step: 0, selection: null });
     const at = hash.length - 6;
@@ -41,7 +53,8 @@ describe('link error page', () => {
     expect(html).toContain('This link is damaged');
     expect(html).toContain('The link is damaged — a character was changed or lost.');
     expect(html).toContain('Open my last autosaved scenario');
-    expect(html).toContain(
+    // As text: the title sits in its own bidi-isolated element (issue 9 item 7).
+    expect(html.replace(/<[^>]+>/g, '')).toContain(
       `Your last autosave: “${DEFAULT_PRESET.scenario.title!}”, ${DEFAULT_PRESET.scenario.ops.length} ops, at step 7.`,
     );
   });

@@ -142,7 +142,7 @@ export function QuizView() {
       )}
       <p className="quiz-request" data-testid="quiz-request">
         Op #{step}: <strong>{requestWords(op)}</strong>
-        {op.label ? <span className="muted"> ({op.label})</span> : null}. Where does it land?
+        {op.label ? <span className="muted user-text"> ({op.label})</span> : null}. Where does it land?
       </p>
       <div className="quiz-columns">
         <BeforeState question={question} />

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { isolateText } from '../../share/isolateText';
 import type { Op } from '../../engine/types';
 import { parseFtrace, type FtraceStats } from '../../realdata';
 import { FTRACE_5X } from '../../realdata/samples/ftraceSamples';
@@ -30,7 +31,8 @@ const STAT_WORDS: [keyof FtraceStats, string][] = [
 const PREVIEW_OPS = 100;
 
 /** A traced op in the preview: the request, then the task or call site the trace names (shown as text). */
-const previewText = (op: Op) => `${requestWords(op)}${op.op === 'alloc' && op.label ? ` — ${op.label}` : ''}`;
+const previewText = (op: Op) =>
+  `${requestWords(op)}${op.op === 'alloc' && op.label ? ` — ${isolateText(op.label)}` : ''}`;
 
 /** Paste trace-event output: the ops it replays, what could not be matched, and a scenario from it. */
 export function FtraceSection() {

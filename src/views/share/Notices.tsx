@@ -1,3 +1,4 @@
+import { capProblems } from '../../scenario/problemList';
 import type { AppNotice } from '../../store/linkSlice';
 import { useExplorer } from '../storeContext';
 import { selectNotices } from './selectors';
@@ -21,7 +22,8 @@ export function Notices() {
 
 function NoticeView({ notice }: { notice: AppNotice }) {
   const dismiss = useExplorer((s) => s.dismissNotice);
-  const lines = notice.lines ?? [];
+  // The last line counts all that are not shown, including those a validator already left out.
+  const lines = capProblems(notice.lines ?? [], MAX_LINES);
   return (
     <div
       className={`app-notice tone-${notice.tone}`}
@@ -32,10 +34,9 @@ function NoticeView({ notice }: { notice: AppNotice }) {
         <p>{notice.text}</p>
         {lines.length > 0 && (
           <ul className="app-notice-lines">
-            {lines.slice(0, MAX_LINES).map((line, i) => (
+            {lines.map((line, i) => (
               <li key={i}>{line}</li>
             ))}
-            {lines.length > MAX_LINES && <li>… and {lines.length - MAX_LINES} more</li>}
           </ul>
         )}
       </div>

@@ -1,12 +1,11 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { parseScenarioText } from '../../scenario/schema';
-import { withThousands } from '../../share';
+import { isolateText } from '../../share/isolateText';
+import { MAX_SCENARIO_FILE_BYTES, readScenarioBytes, tooLargeProblem } from '../../share/readScenarioFile';
 import { presetIdFor } from '../../store/persistence/sameScenario';
 import type { ExplorerState } from '../../store/types';
 
 export const IMPORT_NOTICE = 'import';
-/** Far above any real scenario (100,000 ops is about 6 MB), far below what would hang the tab. */
-export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = MAX_SCENARIO_FILE_BYTES;
 
 /**
  * Opens a scenario file. Any problem leaves the current scenario exactly as it was and lists
@@ -17,34 +16,35 @@ export async function importScenarioFile(store: StoreApi<ExplorerState>, file: F
     store.getState().showNotice({
       id: IMPORT_NOTICE,
       tone: 'error',
-      text: `“${file.name}” was not opened — your scenario is unchanged.`,
+      text: `“${isolateText(file.name)}” was not opened — your scenario is unchanged.`,
       lines,
     });
   if (file.size > MAX_IMPORT_BYTES) {
-    fail([`(file): ${withThousands(file.size)} bytes; scenario files are at most ${withThousands(MAX_IMPORT_BYTES)}`]);
+    fail([tooLargeProblem(file.size)]);
     return;
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     fail(['(file): the browser could not read it']);
     return;
   }
-  // Editors on Windows often start UTF-8 files with a byte order mark, which JSON does not allow.
-  const parsed = parseScenarioText(text.replace(/^\uFEFF/, ''));
+  // The replay command reads files the same way (byte order marks, UTF-16).
+  const parsed = readScenarioBytes(bytes);
   if (!parsed.ok) {
-    fail(parsed.errors);
+    fail([...parsed.warnings, ...parsed.errors]);
     return;
   }
   const s = store.getState();
   s.setPlaying(false);
   s.loadScenario(parsed.scenario, { presetId: presetIdFor(parsed.scenario), step: 0 });
   s.select(null);
-  const title = parsed.scenario.title ? `“${parsed.scenario.title}”` : 'the scenario';
+  const title = parsed.scenario.title ? `“${isolateText(parsed.scenario.title)}”` : 'the scenario';
   s.showNotice({
     id: IMPORT_NOTICE,
-    tone: 'info',
-    text: `Opened ${title} from ${file.name}.${ignored > 0 ? ` ${ignored} more dropped file${ignored === 1 ? ' was' : 's were'} ignored.` : ''}`,
+    tone: parsed.warnings.length > 0 ? 'warning' : 'info',
+    text: `Opened ${title} from ${isolateText(file.name)}.${ignored > 0 ? ` ${ignored} more dropped file${ignored === 1 ? ' was' : 's were'} ignored.` : ''}`,
+    ...(parsed.warnings.length > 0 && { lines: parsed.warnings }),
   });
 }

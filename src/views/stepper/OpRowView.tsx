@@ -1,5 +1,6 @@
 import type { Timeline } from '../../engine/timeline';
 import { describeOp } from '../../scenario/describeOp';
+import { isolateText } from '../../share/isolateText';
 import { describeResult, opLabel, type OpStatus } from './opDescription';
 import type { OpRow } from './opRows';
 
@@ -54,7 +55,7 @@ export function OpRowView({ row, top, height, timeline, current, warned, onGo }:
         aria-current={current ? 'step' : undefined}
         disabled={result.status === 'not-reached'}
         onClick={() => onGo(row.index + 1)}
-        title={label || undefined}
+        title={label ? isolateText(label) : undefined}
       >
         <span className="op-line">
           <span className="op-num">#{row.index}</span> <span className="op-kind">{describeOp(op)}</span>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isolateText } from '../../share/isolateText';
 import { selectLength, selectLoop, selectStep, selectTimeline } from '../../store/selectors';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { goTo } from './playbackActions';
@@ -56,7 +57,7 @@ export function Scrubber() {
       <div className="scrubber-track">
         <div className="scrubber-bookmarks">
           {bookmarks.map((b) => {
-            const name = `Bookmark: ${b.label} (step ${b.step})${b.more ? ` and ${b.more} more nearby` : ''}`;
+            const name = `Bookmark: ${isolateText(b.label)} (step ${b.step})${b.more ? ` and ${b.more} more nearby` : ''}`;
             return (
               <button
                 key={b.step}
