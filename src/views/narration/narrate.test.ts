@@ -299,7 +299,8 @@ describe('every preset', () => {
       expect(sentences.length).toBeGreaterThan(0);
       for (const s of sentences) expect(s).not.toMatch(/undefined(?! behaviour)|NaN|\?|\[object/);
     }
-  });
+    // The struct-kfree hazard preset has 4,100 steps: every one is narrated, which takes a while.
+  }, 60_000);
 });
 
 describe('the commit’s latent bugs (allocator.md §6.4 step 5, §14 item 14)', () => {
