@@ -152,6 +152,8 @@ function applyViewParams(store: StoreApi<ExplorerState>, params: ViewParams, pro
   if (params.loop) {
     if (params.loop.from > length) problems.push(`loop: this scenario has ${withThousands(length)} steps`);
     else s.setLoop({ from: params.loop.from, to: Math.min(params.loop.to, length) });
+    // A loop plays by itself (an embed without controls could never start it); autoplay=0 opts out.
+    if (params.autoplay === false) s.setPlaying(false);
   }
   if (params.speed !== undefined) s.setSpeed(params.speed);
   // A comparison in the link opens the compare view (whose store reads the value itself).

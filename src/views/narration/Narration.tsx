@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { presetById } from '../../scenario/presets';
+import { isEdited, machineSummary, originPreset } from '../header/scenarioIdentity';
 import { selectPlaying, selectScenario, selectTimeline, selectView } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
 import '../styles/stepper.css';
@@ -19,7 +19,13 @@ export function Narration() {
         : [],
     [view, scenario.ops],
   );
-  const about = (presetId !== null ? presetById(presetId)?.description : undefined) ?? scenario.description;
+  const origin = originPreset(scenario, presetId);
+  // An edited preset's own description ("a 4-CPU box") may no longer be true: say what it is now.
+  const about = origin
+    ? isEdited(scenario, origin)
+      ? `Edited from the preset “${origin.title}”: now ${machineSummary(scenario.config)}. Reset to preset brings the original back.`
+      : origin.description
+    : scenario.description;
 
   if (timeline.setupError !== null) {
     return (

@@ -54,7 +54,7 @@ export function OpRowView({ row, top, height, timeline, current, warned, onGo }:
         aria-current={current ? 'step' : undefined}
         disabled={result.status === 'not-reached'}
         onClick={() => onGo(row.index + 1)}
-        title={label || undefined}
+        title={[describeOp(op), label, result.text].filter(Boolean).join(' · ')}
       >
         <span className="op-line">
           <span className="op-num">#{row.index}</span> <span className="op-kind">{describeOp(op)}</span>
