@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { setupError } from '../../engine/setup';
 import { parseScenario } from '../../scenario/schema';
 import type { Config } from '../../engine/types';
@@ -50,6 +50,11 @@ export function ConfigPanel() {
   };
   // What the last Apply did, beside the button (the maps are far above it on a small screen).
   const appliedNow = applied !== null && applied.config === scenario.config ? applied : null;
+  const appliedRef = useRef<HTMLParagraphElement>(null);
+  // The re-run may move the form (the maps above change size): keep the result where the user looks.
+  useEffect(() => {
+    if (appliedNow) appliedRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [appliedNow]);
 
   const others = [...(check.ok ? [] : check.otherErrors), ...applyErrors];
   return (
@@ -85,7 +90,7 @@ export function ConfigPanel() {
           Reset
         </button>
         {appliedNow && (
-          <p className="config-applied" role="status" data-testid="config-applied">
+          <p className="config-applied" role="status" data-testid="config-applied" ref={appliedRef}>
             Applied: {appliedNow.changes.join(' · ') || 'no change'}. {outcomeLine(timeline)}{' '}
             <button type="button" onClick={showMaps}>
               Show the maps
