@@ -90,11 +90,12 @@ describe('format and version', () => {
     ]);
   });
   it('version is required', () => {
-    expect(errorsOf({ format: 'percpu-scenario', ops: [] })).toEqual(['version: must be 1 (got nothing)']);
+    expect(errorsOf({ format: 'percpu-scenario', ops: [] })).toEqual(['version: must be 1 or 2 (got nothing)']);
   });
-  it('version must be 1', () => {
-    expect(errorsOf({ ...base, version: 2 })).toEqual(['version: must be 1 (got number 2)']);
-    expect(errorsOf({ ...base, version: '1' })).toEqual(['version: must be 1 (got the text "1")']);
+  it('version must be 1 or 2 (format version 2 adds the optional lecture)', () => {
+    expect(parseScenario({ ...base, version: 2 }).ok).toBe(true);
+    expect(errorsOf({ ...base, version: 3 })).toEqual(['version: must be 1 or 2 (got number 3)']);
+    expect(errorsOf({ ...base, version: '1' })).toEqual(['version: must be 1 or 2 (got the text "1")']);
   });
   it('the document must be an object', () => {
     expect(errorsOf('hello')).toEqual(['(scenario): expected a scenario object, got the text "hello"']);

@@ -38,7 +38,7 @@ export type OpKind = Op['op'];
 
 export interface Scenario {
   format: 'percpu-scenario';
-  version: 1;
+  version: 1 | 2;
   title?: string;
   description?: string;
   config: Config;

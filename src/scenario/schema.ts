@@ -9,6 +9,40 @@ import {
   MAX_TITLE,
   withDefaults,
 } from './defaults';
+import { lectureProblems, lectureSchema, type Lecture, type LecturedScenario } from './lectureSchema';
+
+/**
+ * Scenario format versions (formats.md): 2 = 1 + optional fields (a lecture). A version-1
+ * scenario is upgraded by setting its version; nothing else changes, so old files still open.
+ */
+export const CURRENT_SCENARIO_VERSION = 2;
+
+/** SCENARIO_MIGRATIONS[n - 1] turns a version-n scenario object into a version-(n + 1) one. */
+const SCENARIO_MIGRATIONS: readonly ((input: Record<string, unknown>) => Record<string, unknown>)[] = [
+  (v1) => ({ ...v1, version: 2 }),
+];
+
+/**
+ * The version a scenario is written as: the lowest that holds what it uses. Without a lecture it
+ * is a version-1 scenario, byte for byte as before, so older readers still open it.
+ */
+export function formatVersionOf(scenario: Scenario): 1 | 2 {
+  return (scenario as LecturedScenario).lecture ? 2 : 1;
+}
+
+/** Upgrades a scenario object step by step to the current version; anything else passes through. */
+export function upgradeScenario(input: unknown): unknown {
+  if (!isRecord(input)) return input;
+  let current = input;
+  while (
+    Number.isInteger(current.version) &&
+    (current.version as number) >= 1 &&
+    (current.version as number) < CURRENT_SCENARIO_VERSION
+  ) {
+    current = SCENARIO_MIGRATIONS[(current.version as number) - 1]!(current);
+  }
+  return current;
+}
 
 /**
  * zod's mini build: the same validator at a quarter of the bundle size (it loads with the app).
@@ -110,7 +144,9 @@ const opSchema = z.discriminatedUnion(
 export const scenarioSchema = z.strictObject(
   {
     format: z.literal('percpu-scenario', { error: (iss) => `must be "percpu-scenario" (got ${describe(iss.input)})` }),
-    version: z.literal(1, { error: (iss) => `must be 1 (got ${describe(iss.input)})` }),
+    version: z.literal(CURRENT_SCENARIO_VERSION, {
+      error: (iss) => `must be 1 or ${CURRENT_SCENARIO_VERSION} (got ${describe(iss.input)})`,
+    }),
     title: z.optional(text(MAX_TITLE)),
     description: z.optional(text(MAX_DESCRIPTION)),
     config: z.optional(configSchema),
@@ -121,6 +157,7 @@ export const scenarioSchema = z.strictObject(
           error: (iss) => `at most ${MAX_OPS} ops (got ${String((iss.input as unknown[]).length)})`,
         }),
       ),
+    lecture: z.optional(lectureSchema),
   },
   { error: objectError('a scenario object') },
 );
@@ -182,6 +219,7 @@ function crossFieldProblems(input: unknown): string[] {
   return [
     ...(isRecord(input.config) ? configProblems(input.config) : []),
     ...(Array.isArray(input.ops) ? opProblems(input.ops) : []),
+    ...(Array.isArray(input.ops) ? lectureProblems(input.lecture, input.ops) : []),
   ];
 }
 
@@ -206,18 +244,20 @@ function issueMessages(issues: readonly z.core.$ZodIssue[]): string[] {
 export type ScenarioParse = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
 
 /** Validates a parsed JSON value and fills defaults. Never throws. */
-export function parseScenario(input: unknown): ScenarioParse {
+export function parseScenario(original: unknown): ScenarioParse {
+  const input = upgradeScenario(original);
   const result = scenarioSchema.safeParse(input);
   const errors = [...(result.success ? [] : issueMessages(result.error.issues)), ...crossFieldProblems(input)];
   if (!result.success || errors.length) return { ok: false, errors };
   const s = result.data;
-  const scenario: Scenario = {
+  const scenario: LecturedScenario = {
     format: 'percpu-scenario',
-    version: 1,
+    version: s.lecture !== undefined ? 2 : 1,
     ...(s.title !== undefined && { title: s.title }),
     ...(s.description !== undefined && { description: s.description }),
     config: withDefaults(s.config ?? {}) satisfies Config,
     ops: s.ops as Op[],
+    ...(s.lecture !== undefined && { lecture: s.lecture as Lecture }),
   };
   return { ok: true, scenario };
 }

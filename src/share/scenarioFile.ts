@@ -1,3 +1,5 @@
+import { lectureOf } from '../scenario/lectureSchema';
+import { formatVersionOf } from '../scenario/schema';
 import { serializeTrace } from '../engine/trace';
 import type { Op, Scenario } from '../engine/types';
 import { CONFIG_KEYS } from '../scenario/defaults';
@@ -31,11 +33,12 @@ export function scenarioFileText(scenario: Scenario): string {
   const config = Object.fromEntries(CONFIG_KEYS.map((key) => [key, scenario.config[key]]));
   const ordered = {
     format: 'percpu-scenario',
-    version: 1,
+    version: formatVersionOf(scenario),
     ...(scenario.title !== undefined && { title: scenario.title }),
     ...(scenario.description !== undefined && { description: scenario.description }),
     config,
     ops: scenario.ops.map(orderedOp),
+    ...(lectureOf(scenario) && { lecture: lectureOf(scenario) }),
   };
   return JSON.stringify(ordered, null, 2) + '\n';
 }
