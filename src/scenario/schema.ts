@@ -83,13 +83,11 @@ function powerOfTwo(max: number) {
 }
 
 const text = (max: number) =>
-  z
-    .string({ error: required('text') })
-    .check(
-      z.maxLength(max, {
-        error: (iss) => `must be at most ${max} characters (got ${String((iss.input as string).length)})`,
-      }),
-    );
+  z.string({ error: required('text') }).check(
+    z.maxLength(max, {
+      error: (iss) => `must be at most ${max} characters (got ${String((iss.input as string).length)})`,
+    }),
+  );
 
 const bool = z.boolean({ error: required('true or false') });
 
@@ -150,13 +148,11 @@ export const scenarioSchema = z.strictObject(
     title: z.optional(text(MAX_TITLE)),
     description: z.optional(text(MAX_DESCRIPTION)),
     config: z.optional(configSchema),
-    ops: z
-      .array(opSchema, { error: required('an array of ops') })
-      .check(
-        z.maxLength(MAX_OPS, {
-          error: (iss) => `at most ${MAX_OPS} ops (got ${String((iss.input as unknown[]).length)})`,
-        }),
-      ),
+    ops: z.array(opSchema, { error: required('an array of ops') }).check(
+      z.maxLength(MAX_OPS, {
+        error: (iss) => `at most ${MAX_OPS} ops (got ${String((iss.input as unknown[]).length)})`,
+      }),
+    ),
     lecture: z.optional(lectureSchema),
   },
   { error: objectError('a scenario object') },
