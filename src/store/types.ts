@@ -5,7 +5,17 @@ import type { LinkSlice } from './linkSlice';
 
 export type Theme = 'light' | 'dark';
 export type Mode = 'explore' | 'compare' | 'sweep' | 'realdata' | 'quiz';
-export type PanelId = 'timeline' | 'chunks' | 'units' | 'slots' | 'log' | 'narration' | 'config' | 'editor';
+export type PanelId =
+  | 'timeline'
+  | 'chunks'
+  | 'units'
+  | 'slots'
+  | 'log'
+  | 'narration'
+  | 'config'
+  | 'editor'
+  | 'lecture'
+  | 'glossary';
 
 export interface ScenarioSlice {
   scenario: Scenario;
@@ -54,6 +64,9 @@ export interface UiSlice {
   setMode: (mode: Mode) => void;
   setPresentation: (on: boolean) => void;
   setEmbed: (embed: boolean, showControls: boolean) => void;
+  /** Lecture mode: the index of the lecture stop on screen, or null when not lecturing. */
+  lectureStop: number | null;
+  setLectureStop: (stop: number | null) => void;
   theme: Theme;
   collapsed: Partial<Record<PanelId, boolean>>;
   setTheme: (theme: Theme) => void;

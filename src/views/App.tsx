@@ -2,7 +2,9 @@ import { lazy, Suspense, useEffect } from 'react';
 import { selectEmbed, selectMode, selectPresentation, selectShowControls, selectTheme } from '../store/selectors';
 import { ExploreLayout } from './ExploreLayout';
 import { STAGE_ID } from './keyboard/focusStage';
+import { GlossaryTip } from './glossary/GlossaryTip';
 import { HeaderBar } from './header/HeaderBar';
+import { LectureMode } from './lecture/LectureMode';
 import { Stepper } from './stepper/Stepper';
 import { useExplorer } from './storeContext';
 
@@ -26,9 +28,10 @@ export function App() {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [mode]);
+  const lecturing = useExplorer((s) => s.lectureStop !== null) && mode === 'explore';
   const editing = !embed && !presentation;
   return (
-    <div className={`app${presentation ? ' presentation' : ''}${embed ? ' embed' : ''}`}>
+    <div className={`app${presentation ? ' presentation' : ''}${embed ? ' embed' : ''}${lecturing ? ' lecture' : ''}`}>
       {!embed && <HeaderBar />}
       {/* The quiz steps by itself: the stepper's failure marks would give answers away. */}
       {showControls && (mode === 'explore' || mode === 'compare') && <Stepper />}
@@ -46,7 +49,9 @@ export function App() {
             {mode === 'quiz' && <QuizView />}
           </Suspense>
         </div>
+        {mode === 'explore' && <LectureMode />}
       </main>
+      <GlossaryTip />
     </div>
   );
 }

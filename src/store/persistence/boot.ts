@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { decodeLink, parseViewParams, type DecodedLink, type ViewParams } from '../../share';
 import { withThousands } from '../../share/describeValue';
+import { effectiveLecture } from '../../scenario/lectures/effective';
 import type { ExplorerState } from '../types';
 import {
   AUTOSAVE_KEY,
@@ -156,7 +157,21 @@ function applyViewParams(store: StoreApi<ExplorerState>, params: ViewParams, pro
     if (params.autoplay === false) s.setPlaying(false);
   }
   if (params.speed !== undefined) s.setSpeed(params.speed);
+  if (params.lecture !== undefined) openLectureStop(store, params.lecture, problems);
   // A comparison in the link opens the compare view (whose store reads the value itself).
   if (params.quiz) s.setMode('quiz');
   else if (params.compare !== undefined) s.setMode('compare');
+}
+
+/** `?lecture=N`: lecture mode at stop N (1-based), presentation layout on; the views apply the stop. */
+function openLectureStop(store: StoreApi<ExplorerState>, stop: number, problems: string[]) {
+  const s = store.getState();
+  const lecture = effectiveLecture(s.scenario, s.presetId);
+  if (!lecture) {
+    problems.push('lecture: this scenario has no lecture');
+    return;
+  }
+  if (stop > lecture.stops.length) problems.push(`lecture: it has ${lecture.stops.length} stops; showing the last`);
+  s.setPresentation(true);
+  s.setLectureStop(Math.min(stop, lecture.stops.length) - 1);
 }

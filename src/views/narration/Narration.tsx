@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { isEdited, machineSummary, originPreset } from '../header/scenarioIdentity';
 import { selectPlaying, selectScenario, selectTimeline, selectView } from '../../store/selectors';
+import { linkTerms } from '../glossary/linkTerms';
 import { useExplorer } from '../storeContext';
 import '../styles/stepper.css';
 import { narrate } from './narrate';
@@ -40,12 +41,12 @@ export function Narration() {
       {view?.step === 0 && about && <p className="narration-about">{about}</p>}
       {/* While playing, steps change faster than anyone can listen: announce only when paused. */}
       <div aria-live={playing ? 'off' : 'polite'} aria-atomic="true" data-testid="narration">
-        {headline && <p className="narration-headline">{headline}</p>}
+        {headline && <p className="narration-headline">{linkTerms(headline)}</p>}
         {rest.length > 0 && (
           <ul className="narration-steps">
             {rest.map((s, i) => (
               <li key={i} className={s.startsWith('→') ? 'narration-outcome' : undefined}>
-                {s}
+                {linkTerms(s)}
               </li>
             ))}
           </ul>
