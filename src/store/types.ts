@@ -6,16 +6,7 @@ import type { LinkSlice } from './linkSlice';
 export type Theme = 'light' | 'dark';
 export type Mode = 'explore' | 'compare' | 'sweep' | 'realdata' | 'quiz';
 export type PanelId =
-  | 'timeline'
-  | 'chunks'
-  | 'units'
-  | 'slots'
-  | 'log'
-  | 'narration'
-  | 'config'
-  | 'editor'
-  | 'lecture'
-  | 'glossary';
+  'timeline' | 'chunks' | 'units' | 'slots' | 'log' | 'narration' | 'config' | 'editor' | 'lecture' | 'glossary';
 
 export interface ScenarioSlice {
   scenario: Scenario;

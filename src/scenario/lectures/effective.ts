@@ -1,10 +1,21 @@
 import type { Scenario } from '../../engine/types';
+import { scenarioFileText } from '../../share/scenarioFile';
 import { lectureOf, type Lecture } from '../lectureSchema';
 import { presetById } from '../presets';
 import { BUILTIN_LECTURES } from '.';
 
-const sameContent = (a: Scenario, b: Scenario) =>
-  a === b || JSON.stringify([a.title, a.config, a.ops]) === JSON.stringify([b.title, b.config, b.ops]);
+const canonical = new WeakMap<Scenario, string>();
+
+/** Same content whatever the key order or object identity (the file text is canonical); cached per object. */
+export function sameContent(a: Scenario, b: Scenario): boolean {
+  if (a === b) return true;
+  const text = (s: Scenario) => {
+    let t = canonical.get(s);
+    if (t === undefined) canonical.set(s, (t = scenarioFileText(s)));
+    return t;
+  };
+  return text(a) === text(b);
+}
 
 /**
  * The lecture shown for a scenario: its own, else the built-in one of the preset it is (while

@@ -4,7 +4,8 @@ import './glossary.css';
 /** Every term the app shows, in plain words with the kernel's name. */
 export function GlossaryPanel() {
   return (
-    <dl className="gl-list" aria-label="Glossary">
+    // A scrolling list must be reachable by keyboard: it takes focus itself.
+    <dl className="gl-list" tabIndex={0}>
       {GLOSSARY.map((t) => (
         <div key={t.id} id={`glossary-${t.id}`} data-term={t.id}>
           <dt>

@@ -12,12 +12,8 @@ export function GlossaryTip() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') hideTip();
     };
-    window.addEventListener('scroll', hideTip, true);
     window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('scroll', hideTip, true);
-      window.removeEventListener('keydown', onKey);
-    };
+    return () => window.removeEventListener('keydown', onKey);
   }, [tip]);
   return (
     <>

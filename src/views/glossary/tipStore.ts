@@ -26,4 +26,9 @@ const subscribe = (l: () => void) => {
   return () => listeners.delete(l);
 };
 
-export const useTip = (): Tip | null => useSyncExternalStore(subscribe, () => tip, () => tip);
+export const useTip = (): Tip | null =>
+  useSyncExternalStore(
+    subscribe,
+    () => tip,
+    () => tip,
+  );

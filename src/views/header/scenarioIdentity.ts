@@ -1,5 +1,6 @@
 import type { Config, Scenario } from '../../engine/types';
 import { PRESETS, presetById } from '../../scenario/presets';
+import { sameContent } from '../../scenario/lectures/effective';
 import type { Preset } from '../../scenario/presets/types';
 
 /**
@@ -14,7 +15,7 @@ export function originPreset(scenario: Scenario, presetId: string | null): Prese
 
 /** True when the scenario is no longer exactly the preset it came from. */
 export const isEdited = (scenario: Scenario, origin: Preset | undefined): boolean =>
-  origin !== undefined && origin.scenario !== scenario && JSON.stringify(origin.scenario) !== JSON.stringify(scenario);
+  origin !== undefined && !sameContent(origin.scenario, scenario);
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
