@@ -163,6 +163,7 @@ test.describe('glossary', () => {
 test.describe('axe in lecture and presentation modes', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`lecture and presentation modes have no serious or critical violations (${theme})`, async ({ page }) => {
+      test.setTimeout(90_000); // two full axe runs
       const app = new ExplorerPage(page);
       await app.open();
       if (theme === 'dark') await page.getByRole('button', { name: /switch to dark theme/i }).click();
