@@ -150,7 +150,8 @@ test.describe('stepper', () => {
     await page.getByRole('button', { name: 'Loop range' }).click();
     await expect(page.getByRole('button', { name: /Stop loop \(2–5\)/ })).toBeVisible();
     await page.getByLabel('Speed').selectOption('16');
-    await app.stepperButton('Play').click();
+    // A loop plays as soon as it is set (issue 10, item 7): no Play press needed.
+    await expect(app.stepperButton('Pause')).toBeVisible();
     for (let i = 0; i < 6; i++) {
       await page.waitForTimeout(150);
       const step = Number(await app.scrubber().inputValue());

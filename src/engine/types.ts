@@ -49,7 +49,7 @@ export type OpKind = Op['op'];
 
 export interface Scenario {
   format: 'percpu-scenario';
-  /** 1, or 2 when the config uses a version-2 field (era, firstChunk, up). */
+  /** 1, or 2 when it uses a version-2 field (a lecture; the config's era, firstChunk, up). */
   version: 1 | 2;
   title?: string;
   description?: string;

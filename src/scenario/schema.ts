@@ -9,10 +9,32 @@ import {
   MAX_TITLE,
   withDefaults,
 } from './defaults';
-import { CURRENT_SCENARIO_VERSION, eraConfigFields, eraConfigProblems } from './eraSchema';
+import {
+  CURRENT_SCENARIO_VERSION,
+  eraConfigFields,
+  eraConfigProblems,
+  hasEraFields,
+} from './eraSchema';
 import { boundedSafeParse } from './boundedParse';
 import { MAX_PROBLEMS, ProblemList } from './problemList';
 import { visibleText } from './visibleText';
+import { lectureProblems, lectureSchema, type Lecture, type LecturedScenario } from './lectureSchema';
+
+/**
+ * Scenario format versions (formats.md): 2 = 1 + optional fields (a lecture; the config's era,
+ * firstChunk and up). Migration 1 → 2 only sets the version (eraSchema.ts: migrateScenarioV1ToV2), so the
+ * schema reads both as they are; the new fields need version 2.
+ */
+export { CURRENT_SCENARIO_VERSION };
+
+/**
+ * The version a scenario is written as: the lowest that holds what it uses. Without a lecture or
+ * a version-2 config field it is a version-1 scenario, byte for byte as before, so older readers
+ * still open it.
+ */
+export function formatVersionOf(scenario: Scenario): 1 | 2 {
+  return (scenario as LecturedScenario).lecture || hasEraFields(scenario.config) ? 2 : 1;
+}
 
 /**
  * zod's mini build: the same validator at a quarter of the bundle size (it loads with the app).
@@ -130,6 +152,7 @@ export const scenarioSchema = z.strictObject(
         error: (iss) => `at most ${MAX_OPS} ops (got ${String((iss.input as unknown[]).length)})`,
       }),
     ),
+    lecture: z.optional(lectureSchema),
   },
   { error: objectError('a scenario object') },
 );
@@ -195,6 +218,10 @@ function crossFieldProblems(input: unknown): string[] {
     ...eraConfigProblems(input),
     // An over-long ops array is already reported; walking it would be unbounded work.
     ...(Array.isArray(input.ops) && input.ops.length <= MAX_OPS ? opProblems(input.ops) : []),
+    ...(Array.isArray(input.ops) && input.ops.length <= MAX_OPS ? lectureProblems(input.lecture, input.ops) : []),
+    ...(input.lecture !== undefined && input.version === 1
+      ? ['lecture: needs scenario version 2 (this scenario says version 1)']
+      : []),
   ];
 }
 
@@ -278,13 +305,14 @@ export function parseScenario(input: unknown): ScenarioParse {
   const errors = result.errors;
   if (!result.success || errors.length) return { ok: false, errors };
   const s = result.data;
-  const scenario: Scenario = {
+  const scenario: LecturedScenario = {
     format: 'percpu-scenario',
-    version: s.version,
+    version: s.lecture !== undefined || hasEraFields(s.config) ? 2 : 1,
     ...(s.title !== undefined && { title: s.title }),
     ...(s.description !== undefined && { description: s.description }),
     config: withDefaults(s.config ?? {}) satisfies Config,
     ops: s.ops as Op[],
+    ...(s.lecture !== undefined && { lecture: s.lecture as Lecture }),
   };
   return { ok: true, scenario };
 }

@@ -1,4 +1,5 @@
 import LZString from 'lz-string';
+import { formatVersionOf } from '../scenario/schema';
 import type { Scenario } from '../engine/types';
 import { countProblems, moreProblemsLine } from '../scenario/problemList';
 import { checkCode, couldStartCheckCode, matchesCheckCode, readCheckCode, type CheckCode } from './checksum';
@@ -30,10 +31,15 @@ export const DAMAGED_MESSAGE = 'the link is damaged — a character was changed 
 const LINK_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
 const TRAILING_NON_LINK = /[^A-Za-z0-9+\-$]+$/;
 
-/** `#v1.<check code>.<payload>`: the lz-string packed payload JSON (payload.ts), guarded by checksum.ts. */
+/**
+ * `#v1.<check code>.<payload>`: the lz-string packed payload JSON (payload.ts), guarded by checksum.ts.
+ * A scenario with a lecture needs v2 (the `k` field); without one the link stays v1, exactly as
+ * before, so older pages still open it.
+ */
 export function encodeLink(scenario: Scenario, view: LinkView): string {
   const payload = LZString.compressToEncodedURIComponent(JSON.stringify(toPayload(scenario, view)));
-  return `#v${CURRENT_LINK_VERSION}.${checkCode(payload)}.${payload}`;
+  const version = Math.min(CURRENT_LINK_VERSION, formatVersionOf(scenario));
+  return `#v${version}.${checkCode(payload)}.${payload}`;
 }
 
 const PREFIX = /^v(\d+)\.([\s\S]*)$/;

@@ -65,7 +65,7 @@ describe('decodeLink refuses damaged links with a clear reason', () => {
 
   it('newer version', () => {
     expect(failure('#v3.N4Ig').message).toContain('made by a newer version (v3)');
-    expect(failure('#v2.anything').kind).toBe('newer');
+    expect(failure('#v3.anything').kind).toBe('newer');
     expect(failure('#v98765432109876543210.x').message).toContain('newer version (v987654321098…)');
   });
 

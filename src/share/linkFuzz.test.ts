@@ -119,7 +119,7 @@ const caseArb: fc.Arbitrary<Case> = fc.oneof(
   // Random strings, bare or behind a link prefix.
   fc
     .tuple(
-      fc.constantFrom('', '#', '#v1.', '#v0.', '#v2.', '#v', 'https://x.org/#v1.'),
+      fc.constantFrom('', '#', '#v1.', '#v0.', '#v2.', '#v3.', '#v', 'https://x.org/#v1.'),
       fc.oneof(
         fc.string({ unit: 'binary', maxLength: 300 }),
         fc.string({ unit: fc.constantFrom(...URI_CHARS), maxLength: 300 }),

@@ -7,7 +7,7 @@ const v0Link = (payload: unknown) => linkOf(JSON.stringify(payload), 0);
 
 describe('link migrations', () => {
   it('has one upgrade step per older version', () => {
-    expect(CURRENT_LINK_VERSION).toBe(1);
+    expect(CURRENT_LINK_VERSION).toBe(2);
     expect(MIGRATIONS).toHaveLength(CURRENT_LINK_VERSION);
   });
 

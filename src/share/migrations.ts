@@ -11,7 +11,7 @@ import { isPlainObject } from './payload';
  * Adding v2: write `v1ToV2`, append it as MIGRATIONS[1], set CURRENT_LINK_VERSION = 2 and make
  * payload.ts read the v2 shape. v0 and v1 links then still open, via v0 -> v1 -> v2.
  */
-export const CURRENT_LINK_VERSION = 1;
+export const CURRENT_LINK_VERSION = 2;
 
 export type MigrationResult = { ok: true; payload: unknown } | { ok: false; problems: string[] };
 export type Migration = (payload: unknown) => MigrationResult;
@@ -88,8 +88,14 @@ export function v0ToV1(payload: unknown): MigrationResult {
   };
 }
 
+/**
+ * v2 adds optional fields (`k`, the lecture: scenario format version 2); a v1 payload is a valid
+ * v2 payload as it is, so the upgrade only moves the version on.
+ */
+export const v1ToV2: Migration = (payload) => ({ ok: true, payload });
+
 /** MIGRATIONS[n] upgrades a version-n payload to version n+1. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 /**
  * Applies migrations in order from `fromVersion` up to `toVersion`. Never throws: a step that

@@ -4,6 +4,7 @@ import { CONFIG_DEFAULTS, MAX_OPS } from '../scenario/defaults';
 import { ProblemList } from '../scenario/problemList';
 import { visibleText } from '../scenario/visibleText';
 import { parseScenario } from '../scenario/schema';
+import { lectureOf, type Lecture } from '../scenario/lectureSchema';
 import { describeValue, shorten } from './describeValue';
 
 /**
@@ -21,6 +22,7 @@ import { describeValue, shorten } from './describeValue';
  *        "text"                              mark with that label
  *        null                                slab-online
  *   s  view step (absent: 0)   x  selected alloc op index (absent: none)   p  open panel ids
+ *   k  the lecture (v2), as in the scenario file (formats.md "version 2")
  */
 export type PackedAlloc = [number, number] | [number, number, number] | [number, number, number | null, boolean];
 export type PackedOp = PackedAlloc | number | string | null;
@@ -34,6 +36,7 @@ export interface LinkPayloadV1 {
   s?: number;
   x?: number;
   p?: string[];
+  k?: Lecture;
 }
 
 /** What the viewer was looking at when the link was made. */
@@ -49,7 +52,7 @@ export interface LinkView {
 export const MAX_PANELS = 32;
 export const MAX_PANEL_ID = 64;
 
-const PAYLOAD_KEYS = new Set(['t', 'd', 'c', 'l', 'o', 's', 'x', 'p']);
+const PAYLOAD_KEYS = new Set(['t', 'd', 'c', 'l', 'o', 's', 'x', 'p', 'k']);
 
 function compactConfig(config: Config): Partial<Config> | undefined {
   const out: Partial<Config> = {};
@@ -99,6 +102,7 @@ export function toPayload(scenario: Scenario, view: LinkView): LinkPayloadV1 {
     ...(view.step !== 0 && { s: view.step }),
     ...(view.selection !== null && { x: view.selection }),
     ...(view.panels !== undefined && { p: [...view.panels] }),
+    ...(lectureOf(scenario) && { k: lectureOf(scenario) }),
   };
 }
 
@@ -201,13 +205,15 @@ export function fromPayload(payload: unknown): PayloadRead {
   const title = own(payload, 't');
   const description = own(payload, 'd');
   const config = own(payload, 'c');
+  const lecture = own(payload, 'k');
   const candidate = {
     format: 'percpu-scenario',
-    version: scenarioVersionFor(config),
+    version: lecture !== undefined ? 2 : scenarioVersionFor(config),
     ...(title !== undefined && { title }),
     ...(description !== undefined && { description }),
     ...(config !== undefined && { config }),
     ops,
+    ...(lecture !== undefined && { lecture }),
   };
   const parsed = parseScenario(candidate);
   if (!parsed.ok) return { ok: false, problems: parsed.errors };

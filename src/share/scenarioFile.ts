@@ -1,7 +1,9 @@
+import { lectureOf } from '../scenario/lectureSchema';
+import { formatVersionOf } from '../scenario/schema';
 import { serializeTrace } from '../engine/trace';
 import type { Op, Scenario } from '../engine/types';
 import { CONFIG_KEYS } from '../scenario/defaults';
-import { ERA_CONFIG_KEYS, scenarioVersionFor } from '../scenario/eraSchema';
+import { ERA_CONFIG_KEYS } from '../scenario/eraSchema';
 
 /**
  * Scenario and trace files as formats.md writes them. A scenario file has its keys in the
@@ -34,11 +36,12 @@ export function scenarioFileText(scenario: Scenario): string {
   for (const key of ERA_CONFIG_KEYS) if (scenario.config[key] !== undefined) config[key] = scenario.config[key];
   const ordered = {
     format: 'percpu-scenario',
-    version: scenarioVersionFor(scenario.config, scenario.version),
+    version: formatVersionOf(scenario),
     ...(scenario.title !== undefined && { title: scenario.title }),
     ...(scenario.description !== undefined && { description: scenario.description }),
     config,
     ops: scenario.ops.map(orderedOp),
+    ...(lectureOf(scenario) && { lecture: lectureOf(scenario) }),
   };
   return JSON.stringify(ordered, null, 2) + '\n';
 }

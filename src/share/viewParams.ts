@@ -20,6 +20,10 @@ export interface ViewParams {
   speed?: number;
   /** quiz=1: predict-the-next-step mode. */
   quiz?: boolean;
+  /** autoplay=0: a link with a loop opens paused. */
+  autoplay?: boolean;
+  /** lecture=N (or 1): open the scenario's lecture at stop N, presentation layout on. */
+  lecture?: number;
   /** Kept as given; its meaning belongs to the compare view. */
   compare?: string;
 }
@@ -32,6 +36,8 @@ export interface ViewParamsRead {
 export const MIN_SPEED = 0.25;
 export const MAX_SPEED = 16;
 export const MAX_COMPARE_LENGTH = 65536;
+/** Matches the lecture schema's stop cap (src/scenario/lectureSchema.ts). */
+export const MAX_LECTURE_STOP = 200;
 
 const shown = (raw: string) => (raw === '' ? 'nothing' : shorten(raw, 24));
 const WHOLE = /^\d{1,9}$/;
@@ -39,7 +45,7 @@ const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
 
 type Reader = (raw: string, params: ViewParams) => string | null;
 
-function flag(name: 'embed' | 'controls' | 'quiz'): Reader {
+function flag(name: 'embed' | 'controls' | 'quiz' | 'autoplay'): Reader {
   return (raw, params) => {
     // A bare `?embed` means on, as people type it.
     if (raw === '1' || raw === '') params[name] = true;
@@ -70,6 +76,15 @@ const READERS: Record<keyof ViewParams, Reader> = {
   embed: flag('embed'),
   controls: flag('controls'),
   quiz: flag('quiz'),
+  autoplay: flag('autoplay'),
+  lecture: (raw, params) => {
+    // A bare `?lecture` opens the first stop, as people type it.
+    const n = raw === '' ? 1 : WHOLE.test(raw) ? Number(raw) : 0;
+    if (n < 1 || n > MAX_LECTURE_STOP)
+      return `lecture: must be a stop number from 1 to ${MAX_LECTURE_STOP} (got ${shown(raw)})`;
+    params.lecture = n;
+    return null;
+  },
   loop: (raw, params) => {
     const m = /^(\d+)\.\.(\d+)$/.exec(raw);
     const from = m ? stepNumber(m[1]!) : null;
@@ -138,7 +153,18 @@ function safeDecode(text: string): string | null {
   }
 }
 
-const ORDER: (keyof ViewParams)[] = ['step', 'loop', 'speed', 'theme', 'embed', 'controls', 'quiz', 'compare'];
+const ORDER: (keyof ViewParams)[] = [
+  'step',
+  'loop',
+  'autoplay',
+  'speed',
+  'theme',
+  'embed',
+  'controls',
+  'quiz',
+  'lecture',
+  'compare',
+];
 
 function valueText(key: keyof ViewParams, params: ViewParams): string | null {
   const v = params[key];

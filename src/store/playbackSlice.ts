@@ -25,5 +25,11 @@ export const createPlaybackSlice: StateCreator<ExplorerState, [], [], PlaybackSl
     set({ playing });
   },
   setSpeed: (speed) => set({ speed: Math.max(SPEEDS[0], Math.min(SPEEDS[SPEEDS.length - 1]!, speed)) }),
-  setLoop: (loop) => set({ loop }),
+  // A loop plays as soon as it is set (from its start when the step is outside it); pausing keeps it.
+  setLoop: (loop) => {
+    if (!loop) return set({ loop, playing: false });
+    const { step } = get();
+    if (step < loop.from || step > loop.to) get().setStep(loop.from);
+    set({ loop, playing: get().timeline.length > 0 });
+  },
 });

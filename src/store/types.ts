@@ -14,6 +14,8 @@ export type PanelId =
   | 'narration'
   | 'config'
   | 'editor'
+  | 'lecture'
+  | 'glossary'
   | 'maparray'
   | 'memory'
   | 'codepath';
@@ -68,6 +70,9 @@ export interface UiSlice {
   setMode: (mode: Mode) => void;
   setPresentation: (on: boolean) => void;
   setEmbed: (embed: boolean, showControls: boolean) => void;
+  /** Lecture mode: the index of the lecture stop on screen, or null when not lecturing. */
+  lectureStop: number | null;
+  setLectureStop: (stop: number | null) => void;
   theme: Theme;
   collapsed: Partial<Record<PanelId, boolean>>;
   setTheme: (theme: Theme) => void;

@@ -9,6 +9,8 @@ export const createUiSlice: StateCreator<ExplorerState, [], [], UiSlice> = (set)
   setMode: (mode) => set({ mode }),
   setPresentation: (presentation) => set({ presentation }),
   setEmbed: (embed, showControls) => set({ embed, showControls }),
+  lectureStop: null,
+  setLectureStop: (lectureStop) => set({ lectureStop }),
   theme: 'light',
   collapsed: {},
   setTheme: (theme) => set({ theme }),

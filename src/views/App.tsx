@@ -1,7 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { selectEmbed, selectMode, selectPresentation, selectShowControls, selectTheme } from '../store/selectors';
 import { ExploreLayout } from './ExploreLayout';
+import { STAGE_ID } from './keyboard/focusStage';
+import { GlossaryTip } from './glossary/GlossaryTip';
 import { HeaderBar } from './header/HeaderBar';
+import { LectureMode } from './lecture/LectureMode';
 import { Stepper } from './stepper/Stepper';
 import { useExplorer } from './storeContext';
 
@@ -21,14 +24,23 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  // A new mode starts at the top of the page (not a few pixels down, cutting the header).
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [mode]);
+  const lecturing = useExplorer((s) => s.lectureStop !== null) && mode === 'explore';
   const editing = !embed && !presentation;
   return (
-    <div className={`app${presentation ? ' presentation' : ''}${embed ? ' embed' : ''}`}>
+    <div className={`app${presentation ? ' presentation' : ''}${embed ? ' embed' : ''}${lecturing ? ' lecture' : ''}`}>
       {!embed && <HeaderBar />}
       {/* The quiz steps by itself: the stepper's failure marks would give answers away. */}
       {showControls && (mode === 'explore' || mode === 'compare') && <Stepper />}
-      <main className="app-main">
-        <div id="mode-panel" role={embed ? undefined : 'tabpanel'} aria-labelledby={embed ? undefined : `mode-tab-${mode}`}>
+      <main className="app-main" id={STAGE_ID} tabIndex={-1}>
+        <div
+          id="mode-panel"
+          role={embed ? undefined : 'tabpanel'}
+          aria-labelledby={embed ? undefined : `mode-tab-${mode}`}
+        >
           {mode === 'explore' && <ExploreLayout editing={editing} />}
           <Suspense fallback={<p className="placeholder">Loading…</p>}>
             {mode === 'compare' && <CompareView />}
@@ -37,7 +49,9 @@ export function App() {
             {mode === 'quiz' && <QuizView />}
           </Suspense>
         </div>
+        {mode === 'explore' && <LectureMode />}
       </main>
+      <GlossaryTip />
     </div>
   );
 }

@@ -16,7 +16,12 @@ export const X86_64_4CPU: Config = {
 };
 
 /** struct kmem_cache_cpu on x86_64 in 2.6.37 SLUB: 24 bytes, pointer aligned (allocator.md §12). */
-const kmemCacheCpu = (cache: string): AllocOp => ({ op: 'alloc', size: 24, align: 8, label: `kmem_cache_cpu ${cache}` });
+const kmemCacheCpu = (cache: string): AllocOp => ({
+  op: 'alloc',
+  size: 24,
+  align: 8,
+  label: `kmem_cache_cpu ${cache}`,
+});
 
 /** The order kmem_cache_init opens its caches on a NUMA build (allocator.md §12). */
 export const SLUB_BOOT_CACHES = [

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { decodeLink, parseViewParams, type DecodedLink, type ViewParams } from '../../share';
 import { withThousands } from '../../share/describeValue';
 import { isolateText } from '../../share/isolateText';
+import { effectiveLecture } from '../../scenario/lectures/effective';
 import type { ExplorerState } from '../types';
 import {
   AUTOSAVE_KEY,
@@ -156,9 +157,25 @@ function applyViewParams(store: StoreApi<ExplorerState>, params: ViewParams, pro
   if (params.loop) {
     if (params.loop.from > length) problems.push(`loop: this scenario has ${withThousands(length)} steps`);
     else s.setLoop({ from: params.loop.from, to: Math.min(params.loop.to, length) });
+    // A loop plays by itself (an embed without controls could never start it); autoplay=0 opts out.
+    if (params.autoplay === false) s.setPlaying(false);
   }
   if (params.speed !== undefined) s.setSpeed(params.speed);
+  if (params.lecture !== undefined) openLectureStop(store, params.lecture, problems);
   // A comparison in the link opens the compare view (whose store reads the value itself).
   if (params.quiz) s.setMode('quiz');
   else if (params.compare !== undefined) s.setMode('compare');
+}
+
+/** `?lecture=N`: lecture mode at stop N (1-based), presentation layout on; the views apply the stop. */
+function openLectureStop(store: StoreApi<ExplorerState>, stop: number, problems: string[]) {
+  const s = store.getState();
+  const lecture = effectiveLecture(s.scenario, s.presetId);
+  if (!lecture) {
+    problems.push('lecture: this scenario has no lecture');
+    return;
+  }
+  if (stop > lecture.stops.length) problems.push(`lecture: it has ${lecture.stops.length} stops; showing the last`);
+  s.setPresentation(true);
+  s.setLectureStop(Math.min(stop, lecture.stops.length) - 1);
 }

@@ -1,7 +1,10 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { setupError } from '../../engine/setup';
 import { parseScenario } from '../../scenario/schema';
-import { selectScenario } from '../../store/selectors';
+import type { Config } from '../../engine/types';
+import type { Timeline } from '../../engine/timeline';
+import { selectScenario, selectTimeline } from '../../store/selectors';
+import { configChanges } from './configChange';
 import { useExplorer } from '../storeContext';
 import '../styles/stepper.css';
 import { checkDraft, draftOf, type ConfigDraft } from './configDraft';
@@ -18,6 +21,8 @@ export function ConfigPanel() {
   const [source, setSource] = useState(scenario.config);
   const [draft, setDraft] = useState<ConfigDraft>(() => draftOf(scenario.config));
   const [applyErrors, setApplyErrors] = useState<string[]>([]);
+  const [applied, setApplied] = useState<{ config: Config; changes: string[] } | null>(null);
+  const timeline = useExplorer(selectTimeline);
 
   // A scenario loaded from elsewhere (a preset, a link) replaces the draft.
   if (source !== scenario.config) {
@@ -39,8 +44,17 @@ export function ConfigPanel() {
       return;
     }
     setApplyErrors([]);
+    const changes = configChanges(scenario.config, parsed.scenario.config);
     loadScenario(parsed.scenario);
+    setApplied({ config: parsed.scenario.config, changes });
   };
+  // What the last Apply did, beside the button (the maps are far above it on a small screen).
+  const appliedNow = applied !== null && applied.config === scenario.config ? applied : null;
+  const appliedRef = useRef<HTMLParagraphElement>(null);
+  // The re-run may move the form (the maps above change size): keep the result where the user looks.
+  useEffect(() => {
+    if (appliedNow) appliedRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [appliedNow]);
 
   const others = [...(check.ok ? [] : check.otherErrors), ...applyErrors];
   return (
@@ -75,10 +89,32 @@ export function ConfigPanel() {
         <button type="button" disabled={!dirty} onClick={() => setDraft(draftOf(scenario.config))}>
           Reset
         </button>
+        {appliedNow && (
+          <p className="config-applied" role="status" data-testid="config-applied" ref={appliedRef}>
+            Applied: {appliedNow.changes.join(' · ') || 'no change'}. {outcomeLine(timeline)}{' '}
+            <button type="button" onClick={showMaps}>
+              Show the maps
+            </button>
+          </p>
+        )}
         <span className="config-state" role="status">
           {!check.ok ? 'Fix the marked fields to apply.' : dirty ? 'Edited: Apply re-runs the scenario.' : ''}
         </span>
       </div>
     </form>
   );
+}
+
+/** How the re-run went, in one sentence. */
+function outcomeLine(timeline: Timeline): string {
+  if (timeline.setupError !== null) return `It does not boot: ${timeline.setupError}.`;
+  let failed = 0;
+  for (let i = 0; i < timeline.length; i++) if (!timeline.outcome(i).ok) failed++;
+  return `Re-ran ${timeline.length} ops: ${failed === 0 ? 'all succeed' : `${failed} fail`}${timeline.crashed ? ', and the boot crashes' : ''}.`;
+}
+
+function showMaps(): void {
+  const maps = document.querySelector<HTMLElement>('[data-panel="chunks"]');
+  maps?.scrollIntoView({ block: 'start' });
+  maps?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
 }

@@ -90,7 +90,7 @@ function AllocBatchForm() {
         onChange={(labelPrefix) => setDraft((d) => ({ ...d, labelPrefix }))}
       />
       <button type="submit" disabled={!check.ok}>
-        Add {check.ok ? check.value.count : 'N'} allocations
+        Add {check.ok ? check.value.count : 'N'} {check.ok && check.value.count === 1 ? 'allocation' : 'allocations'}
       </button>
     </form>
   );
@@ -126,10 +126,11 @@ function FreeBatchForm() {
         onChange={setK}
       />
       <p className="editor-muted" data-testid="free-batch-count">
-        {candidates.length} live allocations at this step can be freed (not freed by any op yet); this frees {count}.
+        {candidates.length} live {candidates.length === 1 ? 'allocation' : 'allocations'} at this step can be freed (not
+        freed by any op yet); this frees {count}.
       </p>
       <button type="submit" disabled={count === 0}>
-        Free {count} allocations
+        Free {count} {count === 1 ? 'allocation' : 'allocations'}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@ import { OWNER_FREE, OWNER_STATIC, OWNER_STATIC_AND_RESERVED } from '../../engin
 import { areaPaint, OWNER_RETURNED_TAIL } from '../colors/areaPaint';
 import { AreaPatterns, patternIds, svgIdPrefix } from '../colors/AreaPatterns';
 import '../styles/maps.css';
+import { useLegendOpen } from './useLegendOpen';
 
 const SW = 28;
 const SH = 14;
@@ -37,9 +38,16 @@ function Item({ prefix, children, swatch }: { prefix?: string; children: ReactNo
 export function Legend() {
   const base = svgIdPrefix(useId(), 'lg');
   const p = (name: string) => `${base}-${name}`;
+  const [open, setOpen] = useLegendOpen();
   return (
-    <details className="lg-wrap" open>
-      <summary>Legend</summary>
+    <details
+      className="lg-wrap"
+      open={open}
+      onToggle={(e) => {
+        if (e.currentTarget.open !== open) setOpen(e.currentTarget.open);
+      }}
+    >
+      <summary aria-keyshortcuts="k">Legend {open ? '' : '(k)'}</summary>
       <ul className="lg" aria-label="Legend">
         <Item swatch={<Swatch owner={OWNER_STATIC} prefix={p('st')} />}>static area</Item>
         <Item swatch={<rect className="pal-reserved cm-edge" width={SW} height={SH} />}>reserved region</Item>

@@ -1,43 +1,62 @@
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { selectStep, selectTimeline } from '../../store/selectors';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { goTo } from '../stepper/playbackActions';
-import { useVirtualRows } from '../stepper/useVirtualRows';
 import '../styles/stepper.css';
 import { linesUpTo, LOG_ICON, LOG_WORD, logKind } from './logLine';
 
-const LINE_HEIGHT = 22;
+/** Lines drawn at once: the newest ones; older ones are one click away. */
+const WINDOW = 300;
 
-/** dmesg up to the current step, newest at the bottom; a line jumps to the step that printed it. */
+/**
+ * dmesg up to the current step, newest at the bottom; a line jumps to the step that printed it.
+ * Long lines wrap (no sideways scrolling on a projector), and the log follows the step: the
+ * lines the current step printed are always in view.
+ */
 export function KernelLog() {
   const store = useExplorerStore();
   const step = useExplorer(selectStep);
   const timeline = useExplorer(selectTimeline);
+  const ref = useRef<HTMLDivElement>(null);
+  const [shown, setShown] = useState(WINDOW);
   // The whole boot's log once per timeline; each step shows a prefix of it.
   const all = useMemo(() => (timeline.setupError === null ? timeline.dmesgUpTo(timeline.length) : []), [timeline]);
   const count = linesUpTo(all, step);
-  const { ref, onScroll, start, end, totalHeight, reveal } = useVirtualRows(count, LINE_HEIGHT);
+  const first = Math.max(0, count - shown);
 
-  useEffect(() => reveal(count - 1, 'end'), [count, reveal]);
+  // Follow the step: the newest line at the bottom, unless the step printed more than fits,
+  // then its first line (a WARN's headline) at the top.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const fresh = el.querySelector<HTMLElement>('.log-fresh');
+    const bottom = el.scrollHeight - el.clientHeight;
+    if (!fresh) {
+      el.scrollTop = bottom;
+      return;
+    }
+    const freshTop = fresh.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
+    el.scrollTop = Math.min(bottom, freshTop - 4);
+  }, [count, step]);
 
   if (timeline.setupError !== null) {
     return <p className="log-empty">No kernel log: setup failed ({timeline.setupError}).</p>;
   }
   return (
-    <div className="kernel-log" ref={ref} onScroll={onScroll} data-testid="kernel-log">
-      <div role="list" aria-label="Kernel log lines" className="kernel-log-inner" style={{ height: totalHeight }}>
-        {all.slice(start, end).map((entry, n) => {
-          const index = start + n;
+    <div className="kernel-log" ref={ref} data-testid="kernel-log">
+      {first > 0 && (
+        <button type="button" className="log-earlier" onClick={() => setShown((n) => n + WINDOW)}>
+          Show {Math.min(first, WINDOW)} earlier lines ({first} not shown)
+        </button>
+      )}
+      {count === 0 && <p className="log-empty">Nothing printed yet.</p>}
+      <div role="list" aria-label="Kernel log lines" className="kernel-log-inner">
+        {all.slice(first, count).map((entry, n) => {
           const kind = logKind(entry.line, entry.step);
           const target = entry.step === null ? 0 : entry.step + 1;
           const fresh = entry.step !== null && entry.step === step - 1;
           return (
-            <div
-              key={index}
-              role="listitem"
-              className={`log-line log-${kind}${fresh ? ' log-fresh' : ''}`}
-              style={{ top: index * LINE_HEIGHT, height: LINE_HEIGHT }}
-            >
+            <div key={first + n} role="listitem" className={`log-line log-${kind}${fresh ? ' log-fresh' : ''}`}>
               <button
                 type="button"
                 onClick={() => goTo(store, target)}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { presetById } from '../../scenario/presets';
+import { isEdited, machineSummary, originPreset } from '../header/scenarioIdentity';
 import { selectPlaying, selectScenario, selectTimeline, selectView } from '../../store/selectors';
+import { linkTerms } from '../glossary/linkTerms';
 import { useExplorer } from '../storeContext';
 import '../styles/stepper.css';
 import { narrate } from './narrate';
@@ -19,7 +20,13 @@ export function Narration() {
         : [],
     [view, scenario.ops],
   );
-  const about = (presetId !== null ? presetById(presetId)?.description : undefined) ?? scenario.description;
+  const origin = originPreset(scenario, presetId);
+  // An edited preset's own description ("a 4-CPU box") may no longer be true: say what it is now.
+  const about = origin
+    ? isEdited(scenario, origin)
+      ? `Edited from the preset “${origin.title}”: now ${machineSummary(scenario.config)}. Reset to preset brings the original back.`
+      : origin.description
+    : scenario.description;
 
   if (timeline.setupError !== null) {
     return (
@@ -34,12 +41,12 @@ export function Narration() {
       {view?.step === 0 && about && <p className="narration-about">{about}</p>}
       {/* While playing, steps change faster than anyone can listen: announce only when paused. */}
       <div aria-live={playing ? 'off' : 'polite'} aria-atomic="true" data-testid="narration">
-        {headline && <p className="narration-headline">{headline}</p>}
+        {headline && <p className="narration-headline">{linkTerms(headline)}</p>}
         {rest.length > 0 && (
           <ul className="narration-steps">
             {rest.map((s, i) => (
               <li key={i} className={s.startsWith('→') ? 'narration-outcome' : undefined}>
-                {s}
+                {linkTerms(s)}
               </li>
             ))}
           </ul>

@@ -4,7 +4,17 @@ import type { PanelId } from '../../store/types';
 import { useExplorer } from '../storeContext';
 
 /** A titled region that can be collapsed; the title is a real button for keyboard users. */
-export function Panel({ id, title, children, className }: { id: PanelId; title: string; children: ReactNode; className?: string }) {
+export function Panel({
+  id,
+  title,
+  children,
+  className,
+}: {
+  id: PanelId;
+  title: string;
+  children: ReactNode;
+  className?: string;
+}) {
   const collapsed = useExplorer(selectCollapsed)[id] ?? false;
   const togglePanel = useExplorer((s) => s.togglePanel);
   const bodyId = `panel-${id}`;

@@ -5,6 +5,9 @@ import { useHiddenViewMarks } from './useHiddenViewMarks';
 import { usePresentationKeys } from './usePresentationKeys';
 import { usePresentationViews } from './viewsStore';
 import { ViewChooser } from './ViewChooser';
+import { LectureButton } from '../lecture/LectureButton';
+import { useLectureViews } from '../lecture/LectureMode';
+import type { PresentationViewId } from './presentationViews';
 
 /**
  * The header's Presentation switch (also `p`; Escape leaves): large type, high contrast, the
@@ -15,7 +18,9 @@ export function PresentationToggle() {
   const setPresentation = useExplorer((s) => s.setPresentation);
   const [shown, setView] = usePresentationViews();
   usePresentationKeys();
-  useHiddenViewMarks(shown);
+  // A lecture stop names its own views; outside a lecture the chosen ones apply.
+  const lectureViews = useLectureViews() as PresentationViewId[] | null;
+  useHiddenViewMarks(lectureViews ?? shown);
   return (
     <div className="presentation-tools">
       <button
@@ -28,6 +33,7 @@ export function PresentationToggle() {
       >
         Presentation
       </button>
+      <LectureButton />
       {presenting ? <ViewChooser shown={shown} setView={setView} /> : null}
     </div>
   );

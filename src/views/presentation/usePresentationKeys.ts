@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useExplorerStore } from '../storeContext';
-import { focusTarget, isTypingTarget } from '../keyboard/isTypingTarget';
+import { keyContext, keyOwner } from '../keyboard/keyOwner';
 import { presentationKeyAction } from './presentationKeys';
 
 /** `p` toggles presentation mode (not while typing); Escape leaves it. */
@@ -8,7 +8,7 @@ export function usePresentationKeys(): void {
   const store = useExplorerStore();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const typing = isTypingTarget(focusTarget(e.target));
+      const typing = keyOwner(e.key, keyContext(e.target)) === 'native';
       const { presentation, setPresentation } = store.getState();
       const action = presentationKeyAction(e, typing, presentation);
       if (!action) return;

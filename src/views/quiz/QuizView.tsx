@@ -16,7 +16,9 @@ import {
 import { selectStep, selectTimeline } from '../../store/selectors';
 import { requestWords } from '../../scenario/describeOp';
 import { useExplorer, useExplorerStore } from '../storeContext';
+import { effectiveLecture } from '../../scenario/lectures/effective';
 import { BeforeState } from './BeforeState';
+import { InterestingControls } from './InterestingControls';
 import { PredictionForm, type FormState } from './PredictionForm';
 import './quiz.css';
 import { firstUrlRead, useQuizSession } from './quizMemory';
@@ -49,6 +51,16 @@ export function QuizView() {
     const state = store.getState();
     state.setPlaying(false);
     if (!firstUrlRead(store)) return;
+    // `?quiz=1&lecture=N`: the quiz starts at that lecture stop's step (the class just saw it).
+    if (state.lectureStop !== null) {
+      const stop = effectiveLecture(state.scenario, state.presetId)?.stops[state.lectureStop];
+      state.setLectureStop(null);
+      state.setPresentation(false);
+      if (stop) {
+        state.setStep(stop.step);
+        return;
+      }
+    }
     const start = readQuizStart(typeof window === 'undefined' ? '' : window.location.search);
     if (start?.step != null) state.setStep(start.step);
   }, [store]);
@@ -140,6 +152,7 @@ export function QuizView() {
           {skipped.length > 5 ? ` and ${skipped.length - 5} more` : ''}.
         </p>
       )}
+      <InterestingControls timeline={timeline} step={step} />
       <p className="quiz-request" data-testid="quiz-request">
         Op #{step}: <strong>{requestWords(op)}</strong>
         {op.label ? <span className="muted user-text"> ({op.label})</span> : null}. Where does it land?

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { linkWarning, withThousands } from '../../share';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { copyText } from './clipboard';
@@ -17,6 +17,7 @@ export function CopyLinkButton() {
   const linkLength = useExplorer(selectLinkLength);
   const [result, setResult] = useState<CopyResult | null>(null);
   const shareLink = useShareLink();
+  const close = useCallback(() => setResult(null), []);
 
   const copy = async () => {
     const url = shareLink(store.getState());
@@ -44,7 +45,7 @@ export function CopyLinkButton() {
           {withThousands(linkLength)} characters
         </span>
       )}
-      {result && <CopyStatus result={result} onClose={() => setResult(null)} />}
+      {result && <CopyStatus result={result} onClose={close} />}
     </div>
   );
 }
@@ -52,9 +53,16 @@ export function CopyLinkButton() {
 function CopyStatus({ result, onClose }: { result: CopyResult; onClose: () => void }) {
   const store = useExplorerStore();
   const warning = linkWarning(result.url.length);
+  // A plain "copied" goes away by itself; a manual-copy box or a warning stays until closed.
+  const transient = result.copied && !warning;
+  useEffect(() => {
+    if (!transient) return;
+    const timer = setTimeout(onClose, 5000);
+    return () => clearTimeout(timer);
+  }, [transient, onClose]);
   return (
     <div
-      className="share-popover"
+      className={`share-popover${transient ? ' share-toast' : ''}`}
       role="status"
       data-testid="copy-status"
       onKeyDown={(e) => {

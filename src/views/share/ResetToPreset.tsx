@@ -1,4 +1,4 @@
-import { presetById } from '../../scenario/presets';
+import { originPreset } from '../header/scenarioIdentity';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { selectPresetId } from './selectors';
 
@@ -6,7 +6,9 @@ import { selectPresetId } from './selectors';
 export function ResetToPreset() {
   const store = useExplorerStore();
   const presetId = useExplorer(selectPresetId);
-  const preset = presetId !== null ? presetById(presetId) : undefined;
+  const scenario = useExplorer((s) => s.scenario);
+  // Found by title after an op edit too: that is exactly when a reset is wanted.
+  const preset = originPreset(scenario, presetId);
   if (!preset) return null;
   return (
     <button

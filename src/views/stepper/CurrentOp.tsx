@@ -19,7 +19,8 @@ export function CurrentOp() {
   const label = opLabel(op);
   return (
     <p className={`current-op status-${result.status}`} data-testid="current-op">
-      After op #{index}: {describeOp(op)}
+      {/* Say why the numbers differ by one: ops count from #0, and step 0 is the setup. */}
+      Step {step} shows the state after op #{index} (ops count from #0; step 0 is setup): {describeOp(op)}
       {label && <span className="op-label"> ({label})</span>}{' '}
       {result.status === 'failed' && <span aria-hidden="true">✖ </span>}
       {result.status === 'warned' && <span aria-hidden="true">⚠ </span>}

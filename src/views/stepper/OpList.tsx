@@ -7,7 +7,8 @@ import { buildOpRows } from './opRows';
 import { stepMarkers } from './stepMarkers';
 import { useVirtualRows } from './useVirtualRows';
 
-const ROW_HEIGHT = 44;
+/** Two lines for the op and up to two for its result, so a failure reason is never cut mid-word. */
+const ROW_HEIGHT = 64;
 
 /** The boot timeline: every op with what it did, split at slab-online; windowed for long scenarios. */
 export function OpList() {

@@ -55,7 +55,7 @@ export function OpRowView({ row, top, height, timeline, current, warned, onGo }:
         aria-current={current ? 'step' : undefined}
         disabled={result.status === 'not-reached'}
         onClick={() => onGo(row.index + 1)}
-        title={label ? isolateText(label) : undefined}
+        title={[describeOp(op), label && isolateText(label), result.text].filter(Boolean).join(' · ')}
       >
         <span className="op-line">
           <span className="op-num">#{row.index}</span> <span className="op-kind">{describeOp(op)}</span>

@@ -10,6 +10,7 @@ import {
 } from '../../store/selectors';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import '../styles/stepper.css';
+import { ShortcutSheet } from '../keyboard/ShortcutSheet';
 import { CurrentOp } from './CurrentOp';
 import { LoopControls } from './LoopControls';
 import { TransportIcon } from './TransportIcon';
@@ -100,13 +101,7 @@ export function Stepper() {
           </span>
         </div>
         <LoopControls />
-        <details className="key-help">
-          <summary>Keys</summary>
-          <p>
-            ←/→ step · Home/End first/last · Space play/pause · [ / ] previous/next failure, warning or bookmark · − / +
-            speed
-          </p>
-        </details>
+        <ShortcutSheet />
       </div>
       <CurrentOp />
     </section>
