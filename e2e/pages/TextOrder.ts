@@ -10,14 +10,21 @@ export async function drawnLeftToRight(container: Locator, text: string): Promis
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent!.indexOf(wanted);
       if (at < 0) continue;
-      const xs: number[] = [];
+      // Text may wrap: within a line every character is right of the one before; a wrap starts
+      // a new line further down. A space swallowed by a wrap has no width and is skipped.
+      let previous: DOMRect | null = null;
       for (let i = 0; i < wanted.length; i++) {
         const range = document.createRange();
         range.setStart(node, at + i);
         range.setEnd(node, at + i + 1);
-        xs.push(range.getBoundingClientRect().left);
+        const rect = range.getBoundingClientRect();
+        if (rect.width === 0) continue;
+        const sameLine = previous !== null && Math.abs(rect.top - previous.top) < rect.height / 2;
+        if (sameLine && rect.left <= previous!.left) return false;
+        if (previous !== null && !sameLine && rect.top < previous.top) return false;
+        previous = rect;
       }
-      return xs.every((x, i) => i === 0 || x > xs[i - 1]!);
+      return true;
     }
     throw new Error(`"${wanted}" is not in the element`);
   }, text);

@@ -109,6 +109,17 @@ describe('address bar sync', () => {
     expect(bar.location.reloads).toBe(1);
   });
 
+  it('a link typed into this tab is not written over while the page reloads on it (pending write, pagehide flush)', () => {
+    const { store, bar, timers, sync } = setup();
+    timers.runAll();
+    store.getState().setStep(2);
+    bar.typeHash('#v1.abcdef7.N4Ig');
+    expect(bar.location.reloads).toBe(1);
+    timers.runAll();
+    sync.flush();
+    expect(bar.location.hash).toBe('#v1.abcdef7.N4Ig');
+  });
+
   it('stops cleanly', () => {
     const { store, bar, timers, sync } = setup();
     sync.stop();

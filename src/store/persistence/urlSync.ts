@@ -92,8 +92,10 @@ export function startUrlSync(
   let timer: unknown = null;
   let written = bar.location.hash;
 
+  let leaving = false;
   const write = () => {
     timer = null;
+    if (leaving) return;
     const s = store.getState();
     const hash = encodeLink(s.scenario, linkViewOf(s));
     const url = `${bar.location.pathname}${buildViewParams(syncedViewParams(s, extra))}${hash}`;
@@ -117,6 +119,11 @@ export function startUrlSync(
   const onHashChange = () => {
     const hash = bar.location.hash;
     if (hash === written || isInPageAnchor(hash)) return;
+    // The person opened another link in this tab: the page reloads on it, and nothing of this
+    // page (a pending write, the flush on pagehide) may put the old scenario back over it.
+    leaving = true;
+    if (timer !== null) scheduler.clearTimeout(timer);
+    timer = null;
     bar.location.reload();
   };
   bar.addEventListener('hashchange', onHashChange);

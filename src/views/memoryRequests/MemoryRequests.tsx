@@ -38,7 +38,8 @@ export function MemoryRequests() {
   const structBytes = chunkStructBytes(unitSize, pageSize);
   const leaked = ledger.totals[step] ?? 0;
   return (
-    <div className="mr" data-testid="memory-requests">
+    // Focusable so that keyboard users can scroll the lane when its panel scrolls (presentation, lectures).
+    <div className="mr" data-testid="memory-requests" tabIndex={0} aria-label="Memory requests of this step">
       <p className="mr-struct" data-testid="chunk-struct-size">
         A new chunk’s struct: pcpu_chunk_struct_size = 64 + 8 × ⌈{unitPages} pages / 64⌉ ={' '}
         <strong>{structBytes} B</strong>

@@ -37,7 +37,7 @@ export function DmesgSection() {
       return;
     }
     setOpenError([]);
-    loadScenario(parsed.scenario, { step: 0 });
+    loadScenario(parsed.scenario, { step: 0, presetId: null });
     setMode('explore');
   };
 
