@@ -5,30 +5,17 @@
  * panel open and with it closed. mapArray2048Ms is the difference: what drawing the 2,048-entry
  * array adds to a step (target ≤ 50). The last line is one JSON object.
  */
-import { execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { startPreview } from './previewServer';
 import { median, round } from './stats';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4182);
 const OUT_DIR = 'bench-out/maparray-dist';
-const BASE = `http://localhost:${PORT}`;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HAZARD = 'Both latent bugs: leaked maps and a kfree’d vmalloc struct';
 /** A step where chunk 2's map has 2,048 entries, about 1,500 of them used. */
 const STEP = 1500;
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('vite preview did not start');
-}
 
 /** Median of keydown → next frame over alternating → and ← (each step redraws the array). */
 async function stepMs(page: Page): Promise<number> {
@@ -51,17 +38,12 @@ async function stepMs(page: Page): Promise<number> {
 
 async function main(): Promise<void> {
   if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}`);
-  execSync(`npx vite build --outDir ${OUT_DIR} --emptyOutDir`, { stdio: 'inherit' });
-  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = await startPreview(OUT_DIR, PORT);
   try {
-    await waitForServer();
     const browser = await chromium.launch({ executablePath });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await page.goto(BASE);
+    await page.goto(server.base);
     await page.getByLabel('Preset').selectOption({ label: HAZARD });
     await page.getByRole('slider', { name: 'Step' }).fill(String(STEP));
     const list = page.getByRole('list', { name: 'Map entries of chunk 2' });
@@ -83,11 +65,7 @@ async function main(): Promise<void> {
     console.log(`${'drawing a 2,048-entry map array'.padEnd(40)} ${`${result.mapArray2048Ms} ms`.padStart(12)}  ≤ 50 ms`);
     console.log(JSON.stringify(result));
   } finally {
-    try {
-      if (server.pid) process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // The preview server's group is already gone.
-    }
+    server.stop();
   }
 }
 

@@ -3,12 +3,12 @@
  * measures it in Debian's Chromium. Prints a table, then one JSON line with stepFps,
  * render5kAreasMs, firstLoadMs, jsGzipKB and sweep32x32Ms.
  */
-import { spawn, execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { encodeLink } from '../src/share';
+import { startPreview } from './previewServer';
 import { median, percentile, round } from './stats';
 import {
   cpus4096Scenario,
@@ -34,18 +34,6 @@ function initialJsGzipKB(): number {
   const srcs = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
   const bytes = srcs.reduce((sum, src) => sum + gzipSync(readFileSync(join(OUT_DIR, src))).length, 0);
   return bytes / 1024;
-}
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('vite preview did not start');
 }
 
 async function firstLoadMs(page: Page): Promise<number> {
@@ -228,14 +216,8 @@ async function sweep32x32Ms(page: Page): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  execSync(`npx tsc -b && npx vite build --outDir ${OUT_DIR} --emptyOutDir`, { stdio: 'inherit' });
-  // Its own process group, so stopping it also stops the vite process npx starts.
-  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = await startPreview(OUT_DIR, PORT, 'npx tsc -b && npx vite build');
   try {
-    await waitForServer();
     const browser = await chromium.launch({ executablePath });
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     // tsx keeps function names with a `__name` helper that pages do not have: give them one.
@@ -285,7 +267,7 @@ async function main(): Promise<void> {
     for (const [name, value, target] of rows) console.log(`${name.padEnd(40)} ${value.padStart(30)}  ${target}`);
     console.log(JSON.stringify(result));
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    server.stop();
   }
 }
 

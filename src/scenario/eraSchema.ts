@@ -31,11 +31,6 @@ export function hasEraFields(config: unknown): boolean {
   return isRecord(config) && ERA_CONFIG_KEYS.some((key) => config[key] !== undefined);
 }
 
-/** The version a scenario with this config is written with: 2 only when it needs it. */
-export function scenarioVersionFor(config: unknown, current: 1 | 2 = 1): 1 | 2 {
-  return hasEraFields(config) ? 2 : current;
-}
-
 /** Migration 1 → 2: version 2 only adds optional fields, so nothing but the version changes. */
 export function migrateScenarioV1ToV2<T extends { version: number }>(scenario: T): T & { version: 2 } {
   return { ...scenario, version: 2 };

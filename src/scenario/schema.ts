@@ -33,7 +33,11 @@ export { CURRENT_SCENARIO_VERSION };
  * still open it.
  */
 export function formatVersionOf(scenario: Scenario): 1 | 2 {
-  return (scenario as LecturedScenario).lecture || hasEraFields(scenario.config) ? 2 : 1;
+  return versionHolding(scenario.config, (scenario as LecturedScenario).lecture);
+}
+
+function versionHolding(config: unknown, lecture: unknown): 1 | 2 {
+  return lecture !== undefined || hasEraFields(config) ? 2 : 1;
 }
 
 /**
@@ -307,7 +311,7 @@ export function parseScenario(input: unknown): ScenarioParse {
   const s = result.data;
   const scenario: LecturedScenario = {
     format: 'percpu-scenario',
-    version: s.lecture !== undefined || hasEraFields(s.config) ? 2 : 1,
+    version: versionHolding(s.config, s.lecture),
     ...(s.title !== undefined && { title: s.title }),
     ...(s.description !== undefined && { description: s.description }),
     config: withDefaults(s.config ?? {}) satisfies Config,

@@ -1,5 +1,5 @@
 import type { Config, Op, Scenario } from '../engine/types';
-import { ERA_CONFIG_KEYS, scenarioVersionFor } from '../scenario/eraSchema';
+import { CURRENT_SCENARIO_VERSION, ERA_CONFIG_KEYS } from '../scenario/eraSchema';
 import { CONFIG_DEFAULTS, MAX_OPS } from '../scenario/defaults';
 import { ProblemList } from '../scenario/problemList';
 import { visibleText } from '../scenario/visibleText';
@@ -208,7 +208,8 @@ export function fromPayload(payload: unknown): PayloadRead {
   const lecture = own(payload, 'k');
   const candidate = {
     format: 'percpu-scenario',
-    version: lecture !== undefined ? 2 : scenarioVersionFor(config),
+    // parseScenario gives the scenario the lowest version that holds what it carries.
+    version: CURRENT_SCENARIO_VERSION,
     ...(title !== undefined && { title }),
     ...(description !== undefined && { description }),
     ...(config !== undefined && { config }),

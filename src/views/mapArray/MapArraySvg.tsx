@@ -3,7 +3,7 @@ import { CELL_ALLOCATED, CELL_FREED, CELL_GROWN, CELL_INSERTED, CELL_SLID, type 
 import { areaPaint } from '../colors/areaPaint';
 import { AreaPatterns, svgIdPrefix } from '../colors/AreaPatterns';
 import { CELL_BY_CELL_MAX, cellAt, cellLayout, cellPosition } from './cellLayout';
-import { describeCell } from './describeCell';
+import { describeCell } from '../../model/mapArrayText';
 
 export interface MapArraySvgProps {
   array: MapArray;

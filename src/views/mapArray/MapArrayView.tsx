@@ -7,7 +7,7 @@ import { useElementWidth } from '../chunkMap/useElementWidth';
 import { useMotion } from '../chunkMap/useMotion';
 import { useLeakLedger } from '../memoryRequests/useLeakLedger';
 import { useExplorer } from '../storeContext';
-import { storageLine } from './describeCell';
+import { storageLine } from '../../model/mapArrayText';
 import { MapArraySvg } from './MapArraySvg';
 import { MapMoves } from './MapMoves';
 import './mapArray.css';

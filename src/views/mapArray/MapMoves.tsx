@@ -3,7 +3,7 @@ import type { Config } from '../../engine/types';
 import { kernelLink } from '../../model/kernelSource';
 import { storageKind } from '../../model/mapArray';
 import { bytesText } from '../memoryRequests/useLeakLedger';
-import { STORAGE_WORDS } from './describeCell';
+import { STORAGE_WORDS } from '../../model/mapArrayText';
 
 type Ev<K extends EngineEvent['kind']> = Extract<EngineEvent, { kind: K }>;
 

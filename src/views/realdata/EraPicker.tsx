@@ -2,8 +2,7 @@ import './eraBanner.css';
 import { useState } from 'react';
 import { ERAS, type Era } from '../../engine/era';
 import { applyEraChoice, eraChoiceOf, type EraChoice } from '../../scenario/eraChoice';
-import { scenarioVersionFor } from '../../scenario/eraSchema';
-import { parseScenario } from '../../scenario/schema';
+import { CURRENT_SCENARIO_VERSION, parseScenario } from '../../scenario/schema';
 import { selectScenario } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
 import { ProblemList } from './ProblemList';
@@ -31,7 +30,7 @@ export function EraPicker() {
   const dirty = JSON.stringify(choice) !== JSON.stringify(current);
   const apply = () => {
     const config = applyEraChoice(scenario.config, choice);
-    const parsed = parseScenario({ ...scenario, version: scenarioVersionFor(config, scenario.version), config });
+    const parsed = parseScenario({ ...scenario, version: CURRENT_SCENARIO_VERSION, config });
     if (!parsed.ok) return setErrors(parsed.errors);
     setErrors([]);
     loadScenario(parsed.scenario);

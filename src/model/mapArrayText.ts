@@ -1,5 +1,5 @@
-import { OWNER_FREE, OWNER_STATIC, OWNER_STATIC_AND_RESERVED } from '../../engine/types';
-import { CELL_ALLOCATED, CELL_FREED, CELL_GROWN, CELL_INSERTED, CELL_SLID, type MapArray } from '../../model/mapArray';
+import { OWNER_FREE, OWNER_STATIC, OWNER_STATIC_AND_RESERVED } from '../engine/types';
+import { CELL_ALLOCATED, CELL_FREED, CELL_GROWN, CELL_INSERTED, CELL_SLID, type MapArray } from './mapArray';
 
 const MARK_WORDS: Record<number, string> = {
   [CELL_ALLOCATED]: 'allocated this step',
