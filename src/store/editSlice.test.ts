@@ -8,8 +8,7 @@ import { selectEngineState } from './selectors';
 /** allocator.md Example 5: in this config the dynamic area of chunk 1 starts at 49152. */
 function storeWith(ops = [alloc(2, 1, 'a0'), alloc(4, 4, 'a1'), mark('m')], step = 0) {
   const store = createExplorerStore();
-  store.getState().loadScenario(scenarioOf(ops), { presetId: null, step });
-  store.getState().clearHistory();
+  store.getState().loadScenario(scenarioOf(ops), { history: 'reset', presetId: null, step });
   return store;
 }
 
@@ -95,7 +94,7 @@ describe('edit slice', () => {
     const before = store.getState().scenario;
     const config = { ...EXAMPLE_5_CONFIG, earlyAlloc: false };
     // The config form re-parses the scenario, so the ops arrive as a new but equal array.
-    store.getState().loadScenario({ ...before, config, ops: before.ops.map((op) => ({ ...op })) });
+    store.getState().loadScenario({ ...before, config, ops: before.ops.map((op) => ({ ...op })) }, { history: 'record' });
     let s = store.getState();
     expect([...s.skipped]).toEqual([0]);
     expect(s.timeline.ops[0]!.op).toBe('mark');
@@ -110,7 +109,7 @@ describe('edit slice', () => {
     const store = storeWith(undefined, 2);
     store.getState().toggleSkip(0);
     const preset = presetById('early-slot-exhaustion')!;
-    store.getState().loadScenario(preset.scenario, { presetId: preset.id, step: 0 });
+    store.getState().loadScenario(preset.scenario, { history: 'record', presetId: preset.id, step: 0 });
     expect(store.getState().skipped.size).toBe(0);
     expect(store.getState().timeline.ops).toBe(preset.scenario.ops);
     expect(selectUndoLabel(store.getState())).toBe('load preset early-slot-exhaustion');

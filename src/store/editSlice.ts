@@ -7,24 +7,15 @@ import {
   redo,
   remapIndices,
   remapStep,
-  sameOps,
   toggleSkipped,
   undo,
   type Edit,
   type History,
-  type HistoryLimits,
 } from '../editing';
 import type { Scenario } from '../engine/types';
+import { HISTORY_LIMITS, snapshotOf, type EditSnapshot } from './editSnapshot';
 import { timelineFor } from './scenarioSlice';
 import type { ExplorerState } from './types';
-
-/** Everything one undo step restores. */
-export interface EditSnapshot {
-  scenario: Scenario;
-  skipped: ReadonlySet<number>;
-  presetId: string | null;
-  step: number;
-}
 
 /** The last edit's outcome: a refusal (shown as an alert) or what was done (a status line). */
 export interface EditNotice {
@@ -41,24 +32,8 @@ export interface EditSlice {
   toggleSkip: (index: number) => void;
   undoEdit: () => void;
   redoEdit: () => void;
-  /** Forgets all history (e.g. after the app opened a shared link, which is not an edit). */
-  clearHistory: () => void;
   dismissEditNotice: () => void;
 }
-
-/** 200 entries, and at most two million op references held across all of them (see src/editing/history.ts). */
-export const HISTORY_LIMITS: HistoryLimits<EditSnapshot> = {
-  maxEntries: 200,
-  maxWeight: 2_000_000,
-  weight: (s) => s.scenario.ops.length + s.skipped.size,
-};
-
-const snapshotOf = (s: ExplorerState): EditSnapshot => ({
-  scenario: s.scenario,
-  skipped: s.skipped,
-  presetId: s.presetId,
-  step: s.step,
-});
 
 /** The step to show after an edit: the inserted, copied or moved op when there is one. */
 function stepAfter(edit: Edit, step: number, focus: number | null, remap: Int32Array): number {
@@ -68,34 +43,12 @@ function stepAfter(edit: Edit, step: number, focus: number | null, remap: Int32A
 
 /**
  * Op editing, skipping and undo/redo. Scenario changes go through loadScenario (which keeps or
- * sets the skips and builds the timeline once); a store subscription records loads made
- * elsewhere (presets, the config form) so they are undoable too.
+ * sets the skips and builds the timeline once); loads made elsewhere (presets, the config form)
+ * say `history: 'record'` to be undoable.
  */
-export const createEditSlice: StateCreator<ExplorerState, [], [], EditSlice> = (set, get, api) => {
-  /** True while this slice itself is loading a scenario, so the subscription does not record it. */
-  let internal = false;
-
-  api.subscribe((state, prev) => {
-    if (state.scenario === prev.scenario || internal) return;
-    const label =
-      state.presetId !== null && state.presetId !== prev.presetId
-        ? `load preset ${state.presetId}`
-        : sameOps(prev.scenario.ops, state.scenario.ops)
-          ? 'config change'
-          : 'load scenario';
-    // The loader moves to its step only after this; Redo returns to the step the load started from.
-    const after = { scenario: state.scenario, skipped: state.skipped, presetId: state.presetId, step: state.step };
-    set({ editHistory: record(prev.editHistory, label, snapshotOf(prev), after, HISTORY_LIMITS), editNotice: null });
-  });
-
-  const loadInternally = (scenario: Scenario, skipped: ReadonlySet<number>, presetId: string | null, step: number) => {
-    internal = true;
-    try {
-      get().loadScenario(scenario, { presetId, step, skipped });
-    } finally {
-      internal = false;
-    }
-  };
+export const createEditSlice: StateCreator<ExplorerState, [], [], EditSlice> = (set, get) => {
+  const loadQuietly = (scenario: Scenario, skipped: ReadonlySet<number>, presetId: string | null, step: number) =>
+    get().loadScenario(scenario, { history: 'ignore', presetId, step, skipped });
 
   /** Same scenario, other skips: only the timeline changes. */
   const rerun = (skipped: ReadonlySet<number>, step: number) => {
@@ -107,7 +60,7 @@ export const createEditSlice: StateCreator<ExplorerState, [], [], EditSlice> = (
     if (snapshot.scenario === get().scenario) {
       set({ presetId: snapshot.presetId });
       rerun(snapshot.skipped, snapshot.step);
-    } else loadInternally(snapshot.scenario, snapshot.skipped, snapshot.presetId, snapshot.step);
+    } else loadQuietly(snapshot.scenario, snapshot.skipped, snapshot.presetId, snapshot.step);
   };
 
   return {
@@ -123,7 +76,7 @@ export const createEditSlice: StateCreator<ExplorerState, [], [], EditSlice> = (
       }
       const selected = s.selectedAlloc === null ? -1 : (result.remap[s.selectedAlloc] ?? -1);
       // An edited scenario is no longer the preset it came from (the picker then offers it again).
-      loadInternally(
+      loadQuietly(
         result.scenario,
         new Set(remapIndices(s.skipped, result.remap)),
         null,
@@ -167,7 +120,6 @@ export const createEditSlice: StateCreator<ExplorerState, [], [], EditSlice> = (
       restore(move.restore);
     },
 
-    clearHistory: () => set({ editHistory: emptyHistory() }),
     dismissEditNotice: () => set({ editNotice: null }),
   };
 };
@@ -175,8 +127,6 @@ export const createEditSlice: StateCreator<ExplorerState, [], [], EditSlice> = (
 // Selectors (module scope: stable identities).
 /** Indices of skipped ops (frees of skipped allocs also do not run: see isSkipped in src/editing). */
 export const selectSkipped = (s: ExplorerState) => s.skipped;
-/** The ops the engine ran: the scenario's, with skipped ones as "skipped: …" marks. */
-export const selectEffectiveOps = (s: ExplorerState) => s.timeline.ops;
 export const selectEditNotice = (s: ExplorerState) => s.editNotice;
 export const selectCanUndo = (s: ExplorerState) => s.editHistory.past.length > 0;
 export const selectCanRedo = (s: ExplorerState) => s.editHistory.future.length > 0;

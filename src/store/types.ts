@@ -28,13 +28,23 @@ export interface ScenarioSlice {
   skipped: ReadonlySet<number>;
   timeline: Timeline;
   /**
-   * Replaces the scenario; keeps the step where possible. Skips are kept when the ops are the
-   * same (a config change) unless `skipped` says otherwise.
+   * Replaces the scenario and shows `step` (default: the current one, clamped) in one update.
+   * Skips are kept when the ops are the same (a config change) unless `skipped` says otherwise.
    */
-  loadScenario: (
-    scenario: Scenario,
-    options?: { presetId?: string | null; step?: number; skipped?: ReadonlySet<number> },
-  ) => void;
+  loadScenario: (scenario: Scenario, options: LoadOptions) => void;
+}
+
+/**
+ * What a load does to undo, said by the caller: 'record' makes it one undoable step (labelled
+ * `label`, or by what changed); 'ignore' leaves the history alone (undo and redo themselves);
+ * 'reset' starts a new document with no history (a link, a file opened over nothing edited).
+ */
+export interface LoadOptions {
+  history: 'record' | 'ignore' | 'reset';
+  label?: string;
+  presetId?: string | null;
+  step?: number;
+  skipped?: ReadonlySet<number>;
 }
 
 export interface PlaybackSlice {

@@ -54,17 +54,17 @@ describe('autosave', () => {
   it('marks a scenario that is nobody else’s copy as edited', () => {
     const { store, timers, saved, session } = setup();
     const mine = customScenario();
-    store.getState().loadScenario(mine, { presetId: null, step: 1 });
+    store.getState().loadScenario(mine, { history: 'reset', presetId: null, step: 1 });
     timers.runAll();
     expect(saved()).toEqual({ kind: 'saved', record: { scenario: mine, presetId: null, step: 1, edited: true } });
     // A preset picked from the list is not work to protect.
     const preset = PRESETS[4]!;
-    store.getState().loadScenario(preset.scenario, { presetId: preset.id, step: 0 });
+    store.getState().loadScenario(preset.scenario, { history: 'reset', presetId: preset.id, step: 0 });
     timers.runAll();
     expect(saved()).toMatchObject({ record: { presetId: preset.id, edited: false } });
     // Nor is the scenario a link or file opened, until it changes.
     session.pristine = mine;
-    store.getState().loadScenario(mine, { presetId: null, step: 0 });
+    store.getState().loadScenario(mine, { history: 'reset', presetId: null, step: 0 });
     timers.runAll();
     expect(saved()).toMatchObject({ record: { edited: false } });
   });

@@ -51,9 +51,8 @@ export function bootExplorer(
     if (!decoded.ok) return { kind: 'link-error', error: decoded };
     const s = store.getState();
     s.setPlaying(false);
-    s.loadScenario(decoded.scenario, { presetId: presetIdFor(decoded.scenario), step: decoded.view.step });
+    s.loadScenario(decoded.scenario, { history: 'reset', presetId: presetIdFor(decoded.scenario), step: decoded.view.step });
     applyLinkView(store, decoded.view);
-    s.clearHistory();
     session.pristine = store.getState().scenario;
     if (saved.kind === 'saved')
       keepReplacedAutosave(store, storage, saved.record, session, 'this link did not replace it');

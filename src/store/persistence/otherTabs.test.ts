@@ -47,9 +47,9 @@ describe('two tabs', () => {
     const b = openTab();
     a.save();
     b.save();
-    b.store.getState().loadScenario(customScenario('Edit B'), { presetId: null, step: 0 });
+    b.store.getState().loadScenario(customScenario('Edit B'), { history: 'reset', presetId: null, step: 0 });
     b.save();
-    a.store.getState().loadScenario(customScenario('Edit A'), { presetId: null, step: 1 });
+    a.store.getState().loadScenario(customScenario('Edit A'), { history: 'reset', presetId: null, step: 1 });
     a.save();
 
     expect(title(local.getItem(AUTOSAVE_KEY))).toMatchObject({ record: { scenario: { title: 'Edit A' } } });

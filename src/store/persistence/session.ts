@@ -29,9 +29,8 @@ export function isEdited(s: ExplorerState, session: PersistSession): boolean {
 function openFresh(store: StoreApi<ExplorerState>, scenario: Scenario, presetId: string | null, step: number) {
   const s = store.getState();
   s.setPlaying(false);
-  s.loadScenario(scenario, { presetId, step });
+  s.loadScenario(scenario, { history: 'reset', presetId, step });
   s.select(null);
-  s.clearHistory();
 }
 
 export function openDefaultScenario(store: StoreApi<ExplorerState>, session: PersistSession): void {

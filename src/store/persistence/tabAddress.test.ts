@@ -30,7 +30,7 @@ describe('a reload within the address bar delay', () => {
     const tab1 = page(stale);
     expect(tab1.store.getState().scenario.title).toBe('Before the edit');
     // The edit, then the page goes (pagehide flushes the autosave and the address).
-    tab1.store.getState().loadScenario(customScenario('After the edit'), { presetId: null, step: 1 });
+    tab1.store.getState().loadScenario(customScenario('After the edit'), { history: 'reset', presetId: null, step: 1 });
     tab1.persistence.flush();
     tab1.persistence.stop();
 

@@ -37,7 +37,7 @@ describe('address bar sync', () => {
     expect(bar.replaced).toHaveLength(1);
     const scenario = customScenario();
     const s = store.getState();
-    s.loadScenario(scenario, { presetId: null, step: 0 });
+    s.loadScenario(scenario, { history: 'reset', presetId: null, step: 0 });
     s.setStep(3);
     s.select(1);
     s.togglePanel('slots');

@@ -45,7 +45,7 @@ export function ConfigPanel() {
     }
     setApplyErrors([]);
     const changes = configChanges(scenario.config, parsed.scenario.config);
-    loadScenario(parsed.scenario);
+    loadScenario(parsed.scenario, { history: 'record' });
     setApplied({ config: parsed.scenario.config, changes });
   };
   // What the last Apply did, beside the button (the maps are far above it on a small screen).

@@ -21,7 +21,7 @@ export function PresetPicker() {
         title={current?.description}
         onChange={(e) => {
           const preset = presetById(e.target.value);
-          if (preset) loadScenario(preset.scenario, { presetId: preset.id, step: 0 });
+          if (preset) loadScenario(preset.scenario, { history: 'record', presetId: preset.id, step: 0 });
           // Back to the stage: a focused list box would take the next → as "load the next preset".
           focusStage();
         }}

@@ -30,7 +30,7 @@ export function LectureEditor() {
 
   const save = (lecture: Lecture | undefined) => {
     const s = store.getState();
-    s.loadScenario(withLecture(s.scenario, lecture));
+    s.loadScenario(withLecture(s.scenario, lecture), { history: 'record' });
   };
   const addHere = () => {
     const s = store.getState();

@@ -37,7 +37,7 @@ export function DmesgSection() {
       return;
     }
     setOpenError([]);
-    loadScenario(parsed.scenario, { step: 0, presetId: null });
+    loadScenario(parsed.scenario, { history: 'record', step: 0, presetId: null });
     setMode('explore');
   };
 
@@ -129,7 +129,7 @@ export function DmesgSection() {
               type="button"
               disabled={!canUse}
               onClick={() => {
-                loadScenario({ ...scenario, config: report.suggested }, { step });
+                loadScenario({ ...scenario, config: report.suggested }, { history: 'record', step });
                 setMode('explore');
               }}
             >

@@ -33,7 +33,7 @@ export function EraPicker() {
     const parsed = parseScenario({ ...scenario, version: CURRENT_SCENARIO_VERSION, config });
     if (!parsed.ok) return setErrors(parsed.errors);
     setErrors([]);
-    loadScenario(parsed.scenario);
+    loadScenario(parsed.scenario, { history: 'record' });
   };
   return (
     <fieldset className="era-picker">

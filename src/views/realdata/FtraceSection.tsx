@@ -147,7 +147,7 @@ export function FtraceSection() {
                   setOpenErrors(result.errors);
                   return;
                 }
-                loadScenario(result.scenario, { step: 0, presetId: null });
+                loadScenario(result.scenario, { history: 'record', step: 0, presetId: null });
                 setMode('explore');
               }}
             >

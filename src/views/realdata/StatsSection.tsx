@@ -107,7 +107,7 @@ export function StatsSection() {
               disabled={!check || !check.ok || Object.keys(parsed.config).length === 0}
               onClick={() => {
                 if (!check || !check.ok) return;
-                loadScenario(check.scenario, { step });
+                loadScenario(check.scenario, { history: 'record', step });
                 setMode('explore');
               }}
             >

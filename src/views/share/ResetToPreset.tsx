@@ -17,7 +17,7 @@ export function ResetToPreset() {
       onClick={() => {
         const s = store.getState();
         s.setPlaying(false);
-        s.loadScenario(preset.scenario, { presetId: preset.id, step: 0 });
+        s.loadScenario(preset.scenario, { history: 'record', presetId: preset.id, step: 0 });
         s.select(null);
       }}
     >

@@ -38,7 +38,7 @@ export async function importScenarioFile(store: StoreApi<ExplorerState>, file: F
   }
   const s = store.getState();
   s.setPlaying(false);
-  s.loadScenario(parsed.scenario, { presetId: presetIdFor(parsed.scenario), step: 0 });
+  s.loadScenario(parsed.scenario, { history: 'record', presetId: presetIdFor(parsed.scenario), step: 0 });
   s.select(null);
   const title = parsed.scenario.title ? `“${isolateText(parsed.scenario.title)}”` : 'the scenario';
   s.showNotice({

@@ -55,7 +55,7 @@ export function SweepResult() {
         return;
       }
       setOpenError(null);
-      loadScenario(parsed.scenario, { step: openStep(outcome), ...(unchanged ? {} : { presetId: null }) });
+      loadScenario(parsed.scenario, { history: 'record', step: openStep(outcome), ...(unchanged ? {} : { presetId: null }) });
       setMode('explore');
     },
     [run, loadScenario, setMode, openStep],
