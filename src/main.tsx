@@ -6,18 +6,16 @@ import { createExplorerStore } from './store/explorerStore';
 import { browserOtherTabWrites, browserStorage, browserTabStorage, createPersistence } from './store/persistence';
 import { startPlayer } from './store/player';
 import type { ExtraParams } from './store/persistence';
-import { currentCompareParam, useCompare } from './views/compare/compareStore';
+import { compareLinkParam } from './compare';
 import { Root } from './views/linkError/Root';
 import './views/styles/app.css';
 import './views/styles/bidi.css';
 
 const store = createExplorerStore();
-// The comparison is read from the address now, before the address bar is rewritten, and kept in
-// the address (and in copied links) while the compare view is open.
-useCompare.getState().readLinkOnce(window.location.search);
+// The comparison is kept in the address (and in copied links) while the compare view is open.
 const compareParams: ExtraParams = {
-  read: (s) => (s.mode === 'compare' ? { compare: currentCompareParam() } : {}),
-  subscribe: (onChange) => useCompare.subscribe(onChange),
+  read: (s) => (s.mode === 'compare' ? { compare: compareLinkParam(s.compare.spec) } : {}),
+  subscribe: () => () => {},
 };
 const persistence = createPersistence(
   store,

@@ -116,14 +116,9 @@ export interface LinkSpec {
 }
 
 /** Reads `compare=` from a query string (`?a=1&compare=...`). Never throws, whatever it is given. */
-export function compareSpecFromSearch(search: unknown): LinkSpec {
-  let raw: string | null;
-  try {
-    raw = typeof search === 'string' ? new URLSearchParams(search).get('compare') : null;
-  } catch {
-    return { spec: null, problems: ['compare: the link’s query text could not be read'] };
-  }
-  if (raw === null) return { spec: null, problems: [] };
+/** The spec of a link's `compare=` value, as the view-parameter reader gave it (undefined: none). */
+export function compareSpecFromParam(raw: string | undefined): LinkSpec {
+  if (raw === undefined) return { spec: null, problems: [] };
   const parsed = parseCompareSpec(raw);
   return parsed.ok ? { spec: parsed.spec, problems: [] } : { spec: null, problems: parsed.errors };
 }

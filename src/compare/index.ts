@@ -1,7 +1,7 @@
 /** Comparing a scenario with a variant of its config: the spec, the divergence, and words for them. */
 export {
   compareLinkParam,
-  compareSpecFromSearch,
+  compareSpecFromParam,
   DEFAULT_COMPARE_SPEC,
   formatCompareSpec,
   OVERRIDE_FIELDS,
@@ -11,6 +11,7 @@ export {
   type OverrideField,
   type Overrides,
 } from './compareSpec';
+export { draftOf, draftSpec, type CompareChoice, type CompareDraft, type DraftErrors } from './compareDraft';
 export { firstChunkDifference, type ChunkDifference } from './chunkDifference';
 export { configChanges, onlyIgnoredFieldsDiffer, sameConfig, variantName, type FieldChange } from './configDifference';
 export { describeWhy, stepName } from './describeDivergence';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, readDraft } from './draft';
-import { quizLinkParams, readQuizStart } from './link';
+import { parseViewParams } from '../share/viewParams';
+import { quizLinkParams } from './link';
 
 describe('reading the answer form', () => {
   it('names what is missing, in order', () => {
@@ -41,17 +42,7 @@ describe('the quiz link', () => {
     expect(quizLinkParams(Number.NaN)).toBe('?quiz=1&step=0');
   });
 
-  it('reads back what it builds', () => {
-    expect(readQuizStart(quizLinkParams(42))).toEqual({ step: 42 });
-  });
-
-  it('ignores links without quiz=1 and bad steps', () => {
-    expect(readQuizStart('?step=4')).toBeNull();
-    expect(readQuizStart('?quiz=0&step=4')).toBeNull();
-    expect(readQuizStart('')).toBeNull();
-    expect(readQuizStart('?quiz=1&step=-1')).toEqual({ step: null });
-    expect(readQuizStart('?quiz=1&step=1e3')).toEqual({ step: null });
-    expect(readQuizStart('?quiz&step=%E0%A4%A')).toEqual({ step: null });
-    expect(readQuizStart('?quiz=1')).toEqual({ step: null });
+  it('is read back by the one view-parameter reader (quiz mode at that step)', () => {
+    expect(parseViewParams(quizLinkParams(42))).toEqual({ params: { quiz: true, step: 42 }, problems: [] });
   });
 });

@@ -1,7 +1,7 @@
 /** Quiz mode, pure: questions built from a timeline step, predictions, scoring, the quiz link. */
 export { summarizeChunks } from './chunkSummary';
 export { emptyDraft, readDraft, type PredictionDraft } from './draft';
-export { quizLinkParams, readQuizStart } from './link';
+export { quizLinkParams } from './link';
 export { freeAreas, mapText } from './mapText';
 export { OFFSET_CHOICES, offsetChoices } from './offsetChoices';
 export { answerText, buildQuestion, isQuestionStep, nextQuestionStep, skippedOpsBefore } from './question';

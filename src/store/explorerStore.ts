@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createCompareSlice } from './compareSlice';
 import { createEditSlice } from './editSlice';
 import { createLinkSlice } from './linkSlice';
+import { createQuizSlice } from './quizSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice } from './selectionSlice';
@@ -16,6 +18,8 @@ export function createExplorerStore(): StoreApi<ExplorerState> {
     ...createUiSlice(...a),
     ...createEditSlice(...a),
     ...createLinkSlice(...a),
+    ...createCompareSlice(...a),
+    ...createQuizSlice(...a),
   }));
   store.getState().setStep(0);
   return store;

@@ -1,7 +1,9 @@
 import type { StepView, Timeline } from '../engine/timeline';
 import type { Scenario } from '../engine/types';
+import type { CompareSlice } from './compareSlice';
 import type { EditSlice } from './editSlice';
 import type { LinkSlice } from './linkSlice';
+import type { QuizSlice } from './quizSlice';
 
 export type Theme = 'light' | 'dark';
 export type Mode = 'explore' | 'compare' | 'sweep' | 'realdata' | 'quiz';
@@ -89,4 +91,11 @@ export interface UiSlice {
   togglePanel: (panel: PanelId) => void;
 }
 
-export type ExplorerState = ScenarioSlice & PlaybackSlice & SelectionSlice & UiSlice & EditSlice & LinkSlice;
+export type ExplorerState = ScenarioSlice &
+  PlaybackSlice &
+  SelectionSlice &
+  UiSlice &
+  EditSlice &
+  LinkSlice &
+  CompareSlice &
+  QuizSlice;

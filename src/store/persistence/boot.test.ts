@@ -185,6 +185,15 @@ describe('boot: view options in the query', () => {
     expect(setup({ search: '?compare=earlySlots%3D16&quiz=1' }).state.mode).toBe('quiz');
   });
 
+  it('the comparison is read once, into the store, with the view parameters’ own + rule', () => {
+    const { state } = setup({ search: '?compare=earlySlots%3D16,earlySize%3D8192' });
+    expect(state.compare.spec).toEqual({ kind: 'overrides', overrides: { earlySlots: 16, earlySize: 8192 } });
+    expect(state.compare.draft).toEqual({ choice: 'custom', earlySlots: '16', earlySize: '8192' });
+    const bad = setup({ search: '?compare=earlySlots%3D1' }).state.compare;
+    expect(bad.spec).toEqual({ kind: 'flipEarlyAlloc' });
+    expect(bad.linkProblems).toEqual(['earlySlots: must be between 2 and 65536 (got 1)']);
+  });
+
   it('the query step wins over the link step; bad options are listed and skipped', () => {
     const hash = encodeLink(customScenario(), { step: 1, selection: null });
     const { state } = setup({ hash, search: '?step=3&theme=blue&speed=99' });

@@ -160,14 +160,18 @@ function applyViewParams(store: StoreApi<ExplorerState>, params: ViewParams, pro
     if (params.autoplay === false) s.setPlaying(false);
   }
   if (params.speed !== undefined) s.setSpeed(params.speed);
-  if (params.lecture !== undefined) openLectureStop(store, params.lecture, problems);
-  // A comparison in the link opens the compare view (whose store reads the value itself).
+  if (params.lecture !== undefined) openLectureStop(store, params.lecture, params.quiz === true, problems);
+  // A comparison in the link opens the compare view with it.
+  if (params.compare !== undefined) s.openCompareParam(params.compare);
   if (params.quiz) s.setMode('quiz');
   else if (params.compare !== undefined) s.setMode('compare');
 }
 
-/** `?lecture=N`: lecture mode at stop N (1-based), presentation layout on; the views apply the stop. */
-function openLectureStop(store: StoreApi<ExplorerState>, stop: number, problems: string[]) {
+/**
+ * `?lecture=N`: lecture mode at stop N (1-based), presentation layout on; the views apply the stop.
+ * With `quiz=1` the quiz starts at that stop's step instead (the class just saw it).
+ */
+function openLectureStop(store: StoreApi<ExplorerState>, stop: number, quiz: boolean, problems: string[]) {
   const s = store.getState();
   const lecture = effectiveLecture(s.scenario, s.presetId);
   if (!lecture) {
@@ -175,6 +179,8 @@ function openLectureStop(store: StoreApi<ExplorerState>, stop: number, problems:
     return;
   }
   if (stop > lecture.stops.length) problems.push(`lecture: it has ${lecture.stops.length} stops; showing the last`);
+  const index = Math.min(stop, lecture.stops.length) - 1;
+  if (quiz) return s.setStep(lecture.stops[index]!.step);
   s.setPresentation(true);
-  s.setLectureStop(Math.min(stop, lecture.stops.length) - 1);
+  s.setLectureStop(index);
 }

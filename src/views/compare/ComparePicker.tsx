@@ -1,7 +1,12 @@
 import { useId } from 'react';
 import type { OverrideField } from '../../compare';
 import type { Config } from '../../engine/types';
-import { useCompare } from './compareStore';
+import {
+  selectCompareDraft,
+  selectCompareErrors,
+  selectCompareLinkProblems,
+} from '../../store/compareSlice';
+import { useExplorer, useExplorerStore } from '../storeContext';
 
 const FIELDS: { id: OverrideField; label: string; unit: string }[] = [
   { id: 'earlySlots', label: 'Early slots', unit: 'map entries' },
@@ -10,11 +15,11 @@ const FIELDS: { id: OverrideField; label: string; unit: string }[] = [
 
 /** Chooses the right-hand side: the same boot with earlyAlloc flipped, or custom early-area values. */
 export function ComparePicker({ config }: { config: Config }) {
-  const draft = useCompare((s) => s.draft);
-  const errors = useCompare((s) => s.errors);
-  const linkProblems = useCompare((s) => s.linkProblems);
-  const setChoice = useCompare((s) => s.setChoice);
-  const setField = useCompare((s) => s.setField);
+  const store = useExplorerStore();
+  const draft = useExplorer(selectCompareDraft);
+  const errors = useExplorer(selectCompareErrors);
+  const linkProblems = useExplorer(selectCompareLinkProblems);
+  const { setCompareChoice: setChoice, setCompareField: setField } = store.getState();
   const baseId = useId();
   const custom = draft.choice === 'custom';
   const hasErrors = Object.keys(errors).length > 0;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { configChanges, divergence, resolveCompare, variantName } from '../../compare';
 import { Timeline } from '../../engine/timeline';
 import { selectScenario, selectStep, selectTimeline, selectView } from '../../store/selectors';
@@ -7,18 +7,9 @@ import '../styles/maps.css';
 import './compare.css';
 import { CompareColumns } from './CompareColumns';
 import { ComparePicker } from './ComparePicker';
-import { useCompare } from './compareStore';
+import { selectCompareSpec } from '../../store/compareSlice';
 import { DivergencePanel } from './DivergencePanel';
 import { flagAt, sideStep } from './sideStep';
-
-/** The query text of the page, or '' where there is none (tests, workers). */
-function pageSearch(): string {
-  try {
-    return typeof window === 'undefined' ? '' : window.location.search;
-  } catch {
-    return '';
-  }
-}
 
 /**
  * Compare mode: the current scenario (left) beside the same ops on another config (right),
@@ -29,9 +20,7 @@ export function CompareView() {
   const left = useExplorer(selectTimeline);
   const step = useExplorer(selectStep);
   const leftView = useExplorer(selectView);
-  const spec = useCompare((s) => s.spec);
-
-  useEffect(() => useCompare.getState().readLinkOnce(pageSearch()), []);
+  const spec = useExplorer(selectCompareSpec);
 
   const resolved = useMemo(() => resolveCompare(spec, scenario.config), [spec, scenario.config]);
   const right = useMemo(

@@ -7,21 +7,19 @@ import {
   nextQuestionStep,
   quizLinkParams,
   readDraft,
-  readQuizStart,
   scorePrediction,
   sessionTotals,
   skippedOpsBefore,
   type QuestionScore,
 } from '../../quiz';
+import { selectQuizSession } from '../../store/quizSlice';
 import { selectStep, selectTimeline } from '../../store/selectors';
 import { requestWords } from '../../scenario/describeOp';
 import { useExplorer, useExplorerStore } from '../storeContext';
-import { effectiveLecture } from '../../scenario/lectures/effective';
 import { BeforeState } from './BeforeState';
 import { InterestingControls } from './InterestingControls';
 import { PredictionForm, type FormState } from './PredictionForm';
 import './quiz.css';
-import { firstUrlRead, useQuizSession } from './quizMemory';
 import { RevealPanel } from './RevealPanel';
 
 /** The link builder for "start a quiz at step k" (URL wiring lives with the share helpers). */
@@ -43,27 +41,12 @@ export function QuizView() {
   const store = useExplorerStore();
   const timeline = useExplorer(selectTimeline);
   const step = useExplorer(selectStep);
-  const { session, record } = useQuizSession(store, timeline);
+  const session = useExplorer(selectQuizSession);
+  const record = store.getState().recordQuizAnswer;
   const [attempt, setAttempt] = useState<Attempt | null>(null);
 
-  // Once per page: a `?quiz=1&step=k` link starts here. Self-paced, so playback stops.
-  useEffect(() => {
-    const state = store.getState();
-    state.setPlaying(false);
-    if (!firstUrlRead(store)) return;
-    // `?quiz=1&lecture=N`: the quiz starts at that lecture stop's step (the class just saw it).
-    if (state.lectureStop !== null) {
-      const stop = effectiveLecture(state.scenario, state.presetId)?.stops[state.lectureStop];
-      state.setLectureStop(null);
-      state.setPresentation(false);
-      if (stop) {
-        state.setStep(stop.step);
-        return;
-      }
-    }
-    const start = readQuizStart(typeof window === 'undefined' ? '' : window.location.search);
-    if (start?.step != null) state.setStep(start.step);
-  }, [store]);
+  // Self-paced: playback stops. (A `?quiz=1&step=k` or `&lecture=N` link set the step at boot.)
+  useEffect(() => store.getState().setPlaying(false), [store]);
 
   // Only allocations are asked: any other op runs on its own (the note below says which).
   useEffect(() => {
