@@ -2,6 +2,7 @@
 import './share/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { browserWorker } from './sweep/browserWorker';
 import { createExplorerStore } from './store/explorerStore';
 import { browserOtherTabWrites, browserStorage, browserTabStorage, createPersistence } from './store/persistence';
 import { startPlayer } from './store/player';
@@ -11,7 +12,13 @@ import { Root } from './views/linkError/Root';
 import './views/styles/app.css';
 import './views/styles/bidi.css';
 
-const store = createExplorerStore();
+// The page's workers, frames and clock, handed to the store (which touches no browser globals itself).
+const store = createExplorerStore({
+  createSweepWorker: browserWorker,
+  cores: navigator.hardwareConcurrency,
+  nextFrame: (callback) => requestAnimationFrame(callback),
+  now: () => performance.now(),
+});
 // The comparison is kept in the address (and in copied links) while the compare view is open.
 const compareParams: ExtraParams = {
   read: (s) => (s.mode === 'compare' ? { compare: compareLinkParam(s.compare.spec) } : {}),

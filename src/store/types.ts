@@ -4,6 +4,7 @@ import type { CompareSlice } from './compareSlice';
 import type { EditSlice } from './editSlice';
 import type { LinkSlice } from './linkSlice';
 import type { QuizSlice } from './quizSlice';
+import type { SweepSlice } from './sweepSlice';
 
 export type Theme = 'light' | 'dark';
 export type Mode = 'explore' | 'compare' | 'sweep' | 'realdata' | 'quiz';
@@ -98,4 +99,5 @@ export type ExplorerState = ScenarioSlice &
   EditSlice &
   LinkSlice &
   CompareSlice &
-  QuizSlice;
+  QuizSlice &
+  SweepSlice;

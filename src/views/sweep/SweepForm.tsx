@@ -1,22 +1,22 @@
 import { useId, type FormEvent } from 'react';
 import { SWEEP_METRICS, type SweepMetric } from '../../analysis';
 import { selectScenario, selectTimeline } from '../../store/selectors';
-import { useExplorer } from '../storeContext';
-import { AXES, checkDraft, PART_LABELS, type RangeFieldId } from './sweepForm';
-import { useSweep } from './sweepStore';
+import { useExplorer, useExplorerStore } from '../storeContext';
+import { AXES, checkDraft, PART_LABELS, type RangeFieldId } from '../../sweep';
+import { selectSweep } from '../../store/sweepSlice';
 
 /** Ranges, metric and Run / Cancel. Each problem is shown next to its field, naming it. */
 export function SweepForm() {
   const scenario = useExplorer(selectScenario);
   // The ops the timeline runs: skipped ops are not part of the what-if either.
   const runOps = useExplorer(selectTimeline).ops;
-  const draft = useSweep((s) => s.draft);
-  const metric = useSweep((s) => s.metric);
-  const status = useSweep((s) => s.status);
-  const setDraftField = useSweep((s) => s.setDraftField);
-  const setMetric = useSweep((s) => s.setMetric);
-  const start = useSweep((s) => s.start);
-  const cancel = useSweep((s) => s.cancel);
+  const { draft, metric, status } = useExplorer(selectSweep);
+  const {
+    setSweepDraftField: setDraftField,
+    setSweepMetric: setMetric,
+    startSweep: start,
+    cancelSweep: cancel,
+  } = useExplorerStore().getState();
   const baseId = useId();
   const check = checkDraft(draft);
   const running = status === 'running';

@@ -1,9 +1,9 @@
-import { useSweep } from './sweepStore';
+import { selectSweep } from '../../store/sweepSlice';
+import { useExplorer } from '../storeContext';
 
 /** Rows finished so far while a sweep runs, and where a cancelled one stopped. */
 export function SweepProgress() {
-  const status = useSweep((s) => s.status);
-  const run = useSweep((s) => s.run);
+  const { status, run } = useExplorer(selectSweep);
   if (!run || (status !== 'running' && status !== 'cancelled')) return null;
   const total = run.slots.length * run.sizes.length;
   const done = run.rowsDone * run.sizes.length;

@@ -7,7 +7,7 @@ import { useExplorer } from '../storeContext';
 import { GridTable } from './GridTable';
 import { HeatLegend } from './HeatLegend';
 import { Heatmap } from './Heatmap';
-import { useSweep } from './sweepStore';
+import { selectSweep } from '../../store/sweepSlice';
 import { cellName, summarizeGrid, summaryText, whatIfTitle } from './sweepText';
 
 /**
@@ -16,10 +16,7 @@ import { cellName, summarizeGrid, summaryText, whatIfTitle } from './sweepText';
  * Run) let a benchmark drive the sweep from the UI.
  */
 export function SweepResult() {
-  const status = useSweep((s) => s.status);
-  const run = useSweep((s) => s.run);
-  const error = useSweep((s) => s.error);
-  const metric = useSweep((s) => s.metric);
+  const { status, run, error, metric } = useExplorer(selectSweep);
   const scenario = useExplorer(selectScenario);
   const loadScenario = useExplorer((s) => s.loadScenario);
   const setMode = useExplorer((s) => s.setMode);

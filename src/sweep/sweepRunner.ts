@@ -1,4 +1,4 @@
-import type { EarlyOutcome } from '../../analysis';
+import type { EarlyOutcome } from '../analysis';
 import type { SweepReply, SweepRequest } from './sweepProtocol';
 
 /** At most this many workers, whatever the machine reports. */

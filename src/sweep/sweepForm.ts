@@ -1,4 +1,4 @@
-import { CONFIG_LIMITS } from '../../scenario/defaults';
+import { CONFIG_LIMITS } from '../scenario/defaults';
 
 /** The most values one axis may have, so a grid never exceeds 64 × 64 cells. */
 export const MAX_AXIS_VALUES = 64;

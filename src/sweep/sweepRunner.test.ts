@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sweepOutcomes, sweepRow, type EarlyOutcome } from '../../analysis';
-import { PRESETS } from '../../scenario/presets';
+import { sweepOutcomes, sweepRow, type EarlyOutcome } from '../analysis';
+import { PRESETS } from '../scenario/presets';
 import type { SweepReply, SweepRequest } from './sweepProtocol';
 import { splitRows, startSweep, workerCount, type SweepJob, type SweepWorker } from './sweepRunner';
 

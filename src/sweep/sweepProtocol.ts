@@ -1,5 +1,5 @@
-import type { EarlyOutcome } from '../../analysis';
-import type { Config, Op } from '../../engine/types';
+import type { EarlyOutcome } from '../analysis';
+import type { Config, Op } from '../engine/types';
 
 /** What the page asks one worker: its share of the rows (indices into `slots`). Plain data only. */
 export interface SweepRequest {

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { sweepRow } from '../../analysis';
+import { sweepRow } from '../analysis';
 import type { SweepReply, SweepRequest } from './sweepProtocol';
 
 /** Computes the rows it is given, posting each as soon as it is done so the page can show progress. */
