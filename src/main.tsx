@@ -36,7 +36,10 @@ const persistence = createPersistence(
 const boot = persistence.boot();
 // A link that cannot be opened leaves the address and the autosave alone until the person chooses.
 if (boot.kind === 'app') persistence.start();
-startPlayer(store);
+startPlayer(store, {
+  request: (callback) => requestAnimationFrame(callback),
+  cancel: (handle) => cancelAnimationFrame(handle),
+});
 // Save now rather than lose the last change when the tab is closed or sent to the background.
 window.addEventListener('pagehide', () => persistence.flush());
 document.addEventListener('visibilitychange', () => {
