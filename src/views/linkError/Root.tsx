@@ -78,7 +78,7 @@ function Page() {
   );
 }
 
-/** The theme applies to the error pages too (App sets it only while it is shown). */
+/** The page's theme, for the app and the error pages alike. */
 function ThemeOnPage() {
   const theme = useExplorer(selectTheme);
   useEffect(() => {
