@@ -3,37 +3,50 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-/** What the pure engine may not touch: UI libraries, the DOM, time and randomness. */
-const engineBans = {
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: [
-        { group: ['react', 'react-*', 'react/*'], message: 'src/engine is pure: no React.' },
-        { group: ['zustand', 'zustand/*'], message: 'src/engine is pure: no zustand.' },
-        { group: ['d3', 'd3-*'], message: 'src/engine is pure: no d3.' },
-        { group: ['../store/*', '../views/*', '../scenario/*', 'node:*'], message: 'src/engine depends on nothing.' },
-      ],
-    },
-  ],
-  'no-restricted-globals': [
-    'error',
-    ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'performance', 'requestAnimationFrame',
-      'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'fetch', 'Worker'].map((name) => ({
-      name,
-      message: `src/engine is pure and deterministic: no ${name}.`,
-    })),
-  ],
-  'no-restricted-properties': [
-    'error',
-    { object: 'Math', property: 'random', message: 'src/engine is deterministic: no Math.random.' },
-    { object: 'Date', property: 'now', message: 'src/engine is deterministic: no Date.now.' },
-  ],
-  'no-restricted-syntax': [
-    'error',
-    { selector: "NewExpression[callee.name='Date']", message: 'src/engine is deterministic: no Date.' },
-  ],
-};
+/** Folders of pure code beside the engine: no UI, no DOM, no time, no randomness, no store or views. */
+const PURE_FOLDERS = ['model', 'analysis', 'narration', 'compare', 'editing', 'realdata', 'export', 'quiz'];
+
+/**
+ * What pure code may not touch: UI libraries, the DOM, time and randomness, and the folders it
+ * may not import (`outside`, as import patterns). `who` names the code in the messages.
+ */
+function pureBans(who, outside) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['react', 'react-*', 'react/*'], message: `${who} is pure: no React.` },
+          { group: ['zustand', 'zustand/*'], message: `${who} is pure: no zustand.` },
+          { group: ['d3', 'd3-*'], message: `${who} is pure: no d3.` },
+          { group: outside, message: `${who} may import only the engine and pure modules.` },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'performance', 'requestAnimationFrame',
+        'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'fetch', 'Worker'].map((name) => ({
+        name,
+        message: `${who} is pure and deterministic: no ${name}.`,
+      })),
+    ],
+    'no-restricted-properties': [
+      'error',
+      { object: 'Math', property: 'random', message: `${who} is deterministic: no Math.random.` },
+      { object: 'Date', property: 'now', message: `${who} is deterministic: no Date.now.` },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      { selector: "NewExpression[callee.name='Date']", message: `${who} is deterministic: no Date.` },
+    ],
+  };
+}
+
+/** The engine depends on nothing of the app. */
+const engineBans = pureBans('src/engine', ['../store/*', '../views/*', '../scenario/*', 'node:*']);
+/** Pure feature modules may use the engine, scenario and share code, never the store or the views. */
+const featureBans = pureBans('pure feature code', ['**/store/*', '**/store', '**/views/*', 'node:*']);
 
 export default tseslint.config(
   { ignores: ['dist', 'bench-out', 'node_modules', 'test-results', 'playwright-report', 'test/conformance'] },
@@ -48,6 +61,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  // The engine and the analyses built on it stay pure (they also run in workers and the CLI).
-  { files: ['src/engine/**/*.ts', 'src/analysis/**/*.ts', 'src/model/**/*.ts'], ignores: ['**/*.test.ts'], rules: engineBans },
+  // The engine, the model queries and the pure feature modules stay pure (they also run in
+  // workers, the CLI and unit tests without a DOM).
+  { files: ['src/engine/**/*.ts'], ignores: ['**/*.test.ts'], rules: engineBans },
+  { files: PURE_FOLDERS.map((folder) => `src/${folder}/**/*.ts`), ignores: ['**/*.test.ts'], rules: featureBans },
 );

@@ -8,11 +8,11 @@ import {
   type Divergence,
   type Side,
   type StepFlag,
-} from '../../compare';
-import type { StepView, Timeline } from '../../engine/timeline';
-import type { Op, StepOutcome } from '../../engine/types';
-import { describeOp } from '../../scenario/describeOp';
-import { opLabel } from '../stepper/opDescription';
+} from '.';
+import type { StepView, Timeline } from '../engine/timeline';
+import type { Op, StepOutcome } from '../engine/types';
+import { describeOp } from '../scenario/describeOp';
+import { opLabel } from '../model/opDescription';
 
 /** What one side shows at a stepper position. */
 export interface SideStep {

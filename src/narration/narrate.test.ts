@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Timeline } from '../../engine/timeline';
-import type { Config, Op } from '../../engine/types';
-import { withDefaults } from '../../scenario/defaults';
-import { PRESETS } from '../../scenario/presets';
+import { Timeline } from '../engine/timeline';
+import type { Config, Op } from '../engine/types';
+import { withDefaults } from '../scenario/defaults';
+import { PRESETS } from '../scenario/presets';
 import { narrate } from './narrate';
 
 /**

@@ -1,4 +1,4 @@
-import { isolateText } from '../../share/isolateText';
+import { isolateText } from '../share/isolateText';
 import type { ExportSubject } from './exportNames';
 
 /** Longer titles are cut so the caption stays one line on a slide. */

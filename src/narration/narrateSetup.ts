@@ -1,5 +1,5 @@
-import { chunkSlot } from '../../engine/slots';
-import type { Chunk, EngineState } from '../../engine/types';
+import { chunkSlot } from '../engine/slots';
+import type { Chunk, EngineState } from '../engine/types';
 import { listOf, plural } from './words';
 
 function chunkSentence(state: EngineState, chunk: Chunk): string {

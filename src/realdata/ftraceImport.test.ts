@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseFtrace } from '../../realdata';
-import { FTRACE_5X } from '../../realdata/samples/ftraceSamples';
-import { withDefaults } from '../../scenario/defaults';
+import { parseFtrace } from '.';
+import { FTRACE_5X } from './samples/ftraceSamples';
+import { withDefaults } from '../scenario/defaults';
 import { ftraceScenario } from './ftraceImport';
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Op } from '../../engine/types';
+import type { Op } from '../engine/types';
 import { buildOpRows } from './opRows';
 
 const a: Op = { op: 'alloc', size: 8, align: 8 };

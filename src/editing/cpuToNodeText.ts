@@ -1,4 +1,4 @@
-import { CONFIG_LIMITS } from '../../scenario/defaults';
+import { CONFIG_LIMITS } from '../scenario/defaults';
 
 /**
  * cpuToNode as compact text: "0,0,1,1", or runs as NODExCOUNT: "0x32,1x32".

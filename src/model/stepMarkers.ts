@@ -1,4 +1,4 @@
-import type { Timeline } from '../../engine/timeline';
+import type { Timeline } from '../engine/timeline';
 
 /** A `mark` op, shown as a bookmark at the step right after it. */
 export interface Bookmark {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../engine/types';
-import { withDefaults } from '../../scenario/defaults';
+import type { Scenario } from '../engine/types';
+import { withDefaults } from '../scenario/defaults';
 import { checkDraft, draftOf } from './configDraft';
 import { formatCpuToNode, parseCpuToNode } from './cpuToNodeText';
 

@@ -1,4 +1,4 @@
-import type { Layout } from '../../engine/types';
+import type { Layout } from '../engine/types';
 
 /** Above this many units the layout is summarised per group instead of drawn unit by unit. */
 export const MAX_DRAWN_UNITS = 64;

@@ -1,4 +1,4 @@
-import { CONFIG_LIMITS as L, type CONFIG_KEYS } from '../../scenario/defaults';
+import { CONFIG_LIMITS as L, type CONFIG_KEYS } from '../scenario/defaults';
 
 export interface FieldInfo {
   key: (typeof CONFIG_KEYS)[number];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Timeline } from '../../engine/timeline';
-import type { Op } from '../../engine/types';
-import { withDefaults } from '../../scenario/defaults';
-import { describeOp } from '../../scenario/describeOp';
+import { Timeline } from '../engine/timeline';
+import type { Op } from '../engine/types';
+import { withDefaults } from '../scenario/defaults';
+import { describeOp } from '../scenario/describeOp';
 import { describeResult } from './opDescription';
 import { lastBefore, nextAfter, stepMarkers } from './stepMarkers';
 

@@ -4,14 +4,14 @@
  * for the later 28 KiB reserve (192512 + 8192 + 28672 = 56 pages).
  */
 import { describe, expect, it } from 'vitest';
-import type { Config } from '../../engine/types';
+import type { Config } from '../engine/types';
 import {
   DMESG_2636_EXAMPLE1,
   DMESG_ARM_32K_UNIT,
   DMESG_GARBAGE,
   DMESG_LATER_28K,
-} from '../../realdata/samples/dmesgSamples';
-import { withDefaults } from '../../scenario/defaults';
+} from './samples/dmesgSamples';
+import { withDefaults } from '../scenario/defaults';
 import { comparisonSummary, readBootLog, recordNumbers } from './bootLogReport';
 
 /** The formats.md defaults (S 40960, R 8192, D 20480, 4 CPUs): not the logged machine. */

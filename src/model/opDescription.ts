@@ -1,5 +1,5 @@
-import type { Timeline } from '../../engine/timeline';
-import type { Op } from '../../engine/types';
+import type { Timeline } from '../engine/timeline';
+import type { Op } from '../engine/types';
 
 export type OpStatus = 'ok' | 'failed' | 'warned' | 'not-reached' | 'neutral';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAllocInfo } from '../../engine/layout';
+import { buildAllocInfo } from '../engine/layout';
 import { cpuRanges, totalUnits, unitGroups } from './unitGroups';
-import { example1With } from '../../../test/support/specFixtures';
+import { example1With } from '../../test/support/specFixtures';
 
 /** allocator.md §11 Example 3: S 82880, R 8192, D 20480, A 2 MiB. */
 const config = example1With;

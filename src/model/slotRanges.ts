@@ -1,4 +1,4 @@
-import { SMALL_AREA_BYTES } from '../../engine/constants';
+import { SMALL_AREA_BYTES } from '../engine/constants';
 
 export type SlotServes =
   | { kind: 'unusable' }

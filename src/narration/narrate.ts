@@ -1,7 +1,7 @@
-import type { EngineEvent } from '../../engine/events';
-import type { EngineState, Op, StepOutcome } from '../../engine/types';
+import type { EngineEvent } from '../engine/events';
+import type { EngineState, Op, StepOutcome } from '../engine/types';
 import { narrateSetup } from './narrateSetup';
-import { requestWords } from '../../scenario/describeOp';
+import { requestWords } from '../scenario/describeOp';
 import { listOf, ownerName, pages, plural, quoted } from './words';
 
 export interface NarrationInput {

@@ -1,6 +1,6 @@
-import type { Config, Op } from '../../engine/types';
-import type { ParsedFtrace } from '../../realdata';
-import { parseScenario, type ScenarioParse } from '../../scenario/schema';
+import type { Config, Op } from '../engine/types';
+import type { ParsedFtrace } from '.';
+import { parseScenario, type ScenarioParse } from '../scenario/schema';
 
 export const IMPORTED_TITLE = 'Imported ftrace';
 

@@ -1,6 +1,6 @@
-import { PCPU_MIN_UNIT_SIZE } from '../../engine/constants';
-import { sizeToSlot } from '../../engine/slots';
-import type { EngineState, Op } from '../../engine/types';
+import { PCPU_MIN_UNIT_SIZE } from '../engine/constants';
+import { sizeToSlot } from '../engine/slots';
+import type { EngineState, Op } from '../engine/types';
 
 export type NextTry =
   /** The next op is not an allocation (or nothing runs any more). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRESET } from '../../scenario/presets';
+import { DEFAULT_PRESET } from '../scenario/presets';
 import { configChanges } from './configChange';
 
 describe('configChanges', () => {

@@ -1,4 +1,4 @@
-import type { Op } from '../../engine/types';
+import type { Op } from '../engine/types';
 
 /** One row of the boot timeline: a section heading, the setup (step 0) or an op. */
 export type OpRow = { kind: 'section'; title: string } | { kind: 'setup' } | { kind: 'op'; index: number };

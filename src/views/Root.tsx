@@ -1,19 +1,19 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import type { BootResult, LinkFailure, Persistence } from '../../store/persistence';
-import { selectEmbed, selectTheme } from '../../store/selectors';
-import type { ExplorerState } from '../../store/types';
-import { App } from '../App';
-import { DropZone } from '../share/DropZone';
-import { Notices } from '../share/Notices';
-import { ShareLinkContext } from '../share/shareLinkContext';
-import { StoreProvider, useExplorer } from '../storeContext';
-import { AppErrorBoundary } from './AppErrorBoundary';
-import { CrashView } from './CrashView';
-import type { RecoveryChoice } from './RecoveryActions';
+import type { BootResult, LinkFailure, Persistence } from '../store/persistence';
+import { selectEmbed, selectTheme } from '../store/selectors';
+import type { ExplorerState } from '../store/types';
+import { App } from './App';
+import { DropZone } from './share/DropZone';
+import { Notices } from './share/Notices';
+import { ShareLinkContext } from './share/shareLinkContext';
+import { StoreProvider, useExplorer } from './storeContext';
+import { AppErrorBoundary } from './linkError/AppErrorBoundary';
+import { CrashView } from './linkError/CrashView';
+import type { RecoveryChoice } from './linkError/RecoveryActions';
 
 // Only a broken link needs this page: it loads on demand (the crash page stays built in).
-const LinkErrorView = lazy(() => import('./LinkErrorView').then((m) => ({ default: m.LinkErrorView })));
+const LinkErrorView = lazy(() => import('./linkError/LinkErrorView').then((m) => ({ default: m.LinkErrorView })));
 
 /**
  * The page: the app, or the link error page when the address held a link that cannot be opened;

@@ -1,7 +1,7 @@
-import type { Config, Scenario } from '../../engine/types';
-import { CONFIG_KEYS } from '../../scenario/defaults';
-import { ERA_CONFIG_KEYS } from '../../scenario/eraSchema';
-import { parseScenario } from '../../scenario/schema';
+import type { Config, Scenario } from '../engine/types';
+import { CONFIG_KEYS } from '../scenario/defaults';
+import { ERA_CONFIG_KEYS } from '../scenario/eraSchema';
+import { parseScenario } from '../scenario/schema';
 import { formatCpuToNode, parseCpuToNode } from './cpuToNodeText';
 
 /** The form's own copy of the config: exactly what the person typed, never coerced. */

@@ -1,7 +1,7 @@
-import type { Config, Scenario } from '../../engine/types';
-import { PRESETS, presetById } from '../../scenario/presets';
-import { sameContent } from '../../scenario/lectures/effective';
-import type { Preset } from '../../scenario/presets/types';
+import type { Config, Scenario } from '../engine/types';
+import { PRESETS, presetById } from './presets';
+import { sameContent } from './lectures/effective';
+import type { Preset } from './presets/types';
 
 /**
  * The preset a scenario came from, if any: the picked one, or the one whose title it still

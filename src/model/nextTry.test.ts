@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Timeline } from '../../engine/timeline';
-import type { Config, Op } from '../../engine/types';
+import { Timeline } from '../engine/timeline';
+import type { Config, Op } from '../engine/types';
 import { nextAllocTry } from './nextTry';
 
 /** allocator.md §11 Example 7 (cpus 2, S 4096, R 0, D 12288, page atom; unit 65536, 16 slots). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Timeline } from '../../engine/timeline';
-import type { Op } from '../../engine/types';
-import { withDefaults } from '../../scenario/defaults';
+import { Timeline } from '../engine/timeline';
+import type { Op } from '../engine/types';
+import { withDefaults } from '../scenario/defaults';
 import { linesUpTo, logKind } from './logLine';
 
 describe('kernel log lines', () => {

@@ -1,4 +1,4 @@
-import type { Config } from '../../engine/types';
+import type { Config } from '../engine/types';
 import { CONFIG_FIELDS } from './configFields';
 
 const shown = (v: Config[keyof Config]): string =>

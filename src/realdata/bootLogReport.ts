@@ -1,5 +1,5 @@
-import { setup } from '../../engine/setup';
-import type { Config } from '../../engine/types';
+import { setup } from '../engine/setup';
+import type { Config } from '../engine/types';
 import {
   applySuggestion,
   compareDmesg,
@@ -7,8 +7,8 @@ import {
   type DmesgComparison,
   type DmesgRecord,
   type ParsedDmesg,
-} from '../../realdata';
-import { parseScenario } from '../../scenario/schema';
+} from '.';
+import { parseScenario } from '../scenario/schema';
 
 /** One field the log determines, beside the value the current scenario has. */
 export interface SuggestionRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRESET } from '../../scenario/presets';
+import { DEFAULT_PRESET } from './presets';
 import { machineSummary, originPreset, scenarioHeading } from './scenarioIdentity';
 
 describe('scenario identity', () => {
