@@ -20,14 +20,42 @@ export const ZONES = {
   quiz: { values: ['engine', 'scenario', 'model', 'analysis'], types: [] },
   realdata: { values: ['engine', 'scenario', 'model'], types: [] },
   sweep: { values: ['engine', 'scenario', 'model', 'analysis'], types: [] },
+  // What an export file says (captions, names, metadata), apart from drawing it.
+  export: { values: ['engine', 'scenario', 'share', 'model'], types: [] },
   // The store composes everything pure; never the views.
   store: {
-    values: ['engine', 'scenario', 'share', 'model', 'analysis', 'compare', 'editing', 'narration', 'quiz', 'realdata', 'sweep'],
+    values: [
+      'engine',
+      'scenario',
+      'share',
+      'model',
+      'analysis',
+      'compare',
+      'editing',
+      'narration',
+      'quiz',
+      'realdata',
+      'sweep',
+      'export',
+    ],
     types: [],
   },
   // Views render the store and the model queries; of the engine they see only types.
   views: {
-    values: ['store', 'scenario', 'share', 'model', 'analysis', 'compare', 'editing', 'narration', 'quiz', 'realdata', 'sweep'],
+    values: [
+      'store',
+      'scenario',
+      'share',
+      'model',
+      'analysis',
+      'compare',
+      'editing',
+      'narration',
+      'quiz',
+      'realdata',
+      'sweep',
+      'export',
+    ],
     types: ['engine'],
   },
   cli: { values: ['engine', 'scenario', 'share', 'model', 'analysis', 'realdata', 'narration'], types: [] },
@@ -63,7 +91,7 @@ const arrows = {
     messages: {
       forbidden: "src/{{from}} may not import from src/{{to}} (see docs/architecture.md, 'The parts').",
       typesOnly: 'src/{{from}} may import only types from src/{{to}}: use `import type`, or ask a model query.',
-      unknown: "src/{{from}} is not a known part: add it to eslint/zones.js and docs/architecture.md.",
+      unknown: 'src/{{from}} is not a known part: add it to eslint/zones.js and docs/architecture.md.',
     },
   },
   create(context) {

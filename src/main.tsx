@@ -8,7 +8,7 @@ import { browserOtherTabWrites, browserStorage, browserTabStorage, createPersist
 import { startPlayer } from './store/player';
 import type { ExtraParams } from './store/persistence';
 import { compareLinkParam } from './compare';
-import { Root } from './views/linkError/Root';
+import { Root } from './views/Root';
 import './views/styles/app.css';
 import './views/styles/bidi.css';
 
