@@ -80,6 +80,52 @@ const VIEWS_STILL_CALLING_THE_ENGINE = [
   'src/views/realdata/StatsSection.tsx',
 ];
 
+/**
+ * The page's address, storage, frames and timers: only the persistence layer, the player and the
+ * composition root (main.tsx) touch them; everything else takes them injected (PageClock, Persistence).
+ */
+const PAGE_GLOBALS = [
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+];
+const pageGlobalBans = {
+  'no-restricted-globals': [
+    'error',
+    ...PAGE_GLOBALS.map((name) => ({
+      name,
+      message: `${name} belongs to the persistence layer and the player: take it injected (PageClock, Persistence).`,
+    })),
+  ],
+  'no-restricted-properties': [
+    'error',
+    ...PAGE_GLOBALS.flatMap((property) =>
+      ['window', 'globalThis', 'self'].map((object) => ({
+        object,
+        property,
+        message: `${property} belongs to the persistence layer and the player: take it injected (PageClock, Persistence).`,
+      })),
+    ),
+  ],
+};
+/** Code that still reaches for the page itself; each leaves this list as it takes the clock or persistence injected. */
+const STILL_TOUCHING_THE_PAGE = [
+  'src/views/presentation/viewsStore.ts',
+  'src/views/share/CopyLinkButton.tsx',
+  'src/views/share/shareLinkContext.tsx',
+  'src/views/share/download.ts',
+  'src/views/lecture/animateTo.ts',
+  'src/views/lecture/LectureMode.tsx',
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'bench-out', 'node_modules', 'test-results', 'playwright-report', 'test/conformance'] },
   js.configs.recommended,
@@ -110,5 +156,19 @@ export default tseslint.config(
     ],
     plugins: { zones },
     rules: { 'zones/arrows': 'error' },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.test.{ts,tsx}',
+      'src/main.tsx',
+      'src/store/persistence/**',
+      'src/store/player.ts',
+      // The engine and the pure folders have stricter bans of their own (a later block would replace them).
+      'src/engine/**',
+      ...PURE_FOLDERS.map((folder) => `src/${folder}/**`),
+      ...STILL_TOUCHING_THE_PAGE,
+    ],
+    rules: pageGlobalBans,
   },
 );

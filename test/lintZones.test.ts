@@ -69,3 +69,35 @@ describe('the lint zones bite: imports follow the arrows of docs/architecture.md
     expect(messages).toEqual([expect.stringContaining('src/gadgets is not a known part')]);
   });
 });
+
+describe('the page fence bites: address, storage, frames and timers stay in persistence and the player', () => {
+  const pageRule = (m: { ruleId: string | null }) =>
+    m.ruleId === 'no-restricted-globals' || m.ruleId === 'no-restricted-properties';
+  async function pageMessages(filePath: string, code: string): Promise<string[]> {
+    const eslint = new ESLint({ cwd: process.cwd() });
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).filter(pageRule).map((m) => m.message);
+  }
+
+  it('a view may not start a timer or read the address itself', async () => {
+    const messages = await pageMessages(
+      'src/views/chunkMap/zoneFixture.ts',
+      'export const a = setTimeout(() => 0, 5);\nexport const b = window.location.hash;\nexport const c = localStorage.length;\n',
+    );
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toContain('setTimeout belongs to the persistence layer and the player');
+  });
+
+  it('the persistence layer may', async () => {
+    const messages = await pageMessages(
+      'src/store/persistence/zoneFixture.ts',
+      'export const a = setTimeout(() => 0, 5);\nexport const b = window.location.hash;\n',
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it('the pure folders keep their stricter ban (no window at all)', async () => {
+    const messages = await pageMessages('src/model/zoneFixture.ts', 'export const w = window.innerWidth;\n');
+    expect(messages).toEqual([expect.stringContaining('no window')]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alloc, scenarioOf } from '../editing/testOps';
 import { createExplorerStore } from './explorerStore';
-import { manualFrameClock } from './frameClock';
+import { manualClock } from './clock';
 import { STEPS_PER_SECOND_AT_1X } from './playbackSlice';
 import { startPlayer } from './player';
 
@@ -18,7 +18,7 @@ const MS_PER_STEP_AT_1X = 1000 / STEPS_PER_SECOND_AT_1X;
 describe('the player steps on animation frames, as fast as the speed asks', () => {
   it('does nothing while paused, but keeps listening for frames', () => {
     const store = storeWithSixSteps();
-    const clock = manualFrameClock();
+    const clock = manualClock();
     startPlayer(store, clock);
     clock.advance(5000);
     clock.advance(5000);
@@ -28,7 +28,7 @@ describe('the player steps on animation frames, as fast as the speed asks', () =
 
   it('at 1× takes one step per 1/STEPS_PER_SECOND_AT_1X seconds, carrying part-steps over', () => {
     const store = storeWithSixSteps();
-    const clock = manualFrameClock();
+    const clock = manualClock();
     startPlayer(store, clock);
     store.getState().setPlaying(true);
     clock.advance(16); // the first frame only notes the time
@@ -42,7 +42,7 @@ describe('the player steps on animation frames, as fast as the speed asks', () =
 
   it('at 4× takes four steps in the time 1× takes one', () => {
     const store = storeWithSixSteps();
-    const clock = manualFrameClock();
+    const clock = manualClock();
     startPlayer(store, clock);
     store.getState().setSpeed(4);
     store.getState().setPlaying(true);
@@ -53,7 +53,7 @@ describe('the player steps on animation frames, as fast as the speed asks', () =
 
   it('stops at the last step and pauses', () => {
     const store = storeWithSixSteps();
-    const clock = manualFrameClock();
+    const clock = manualClock();
     startPlayer(store, clock);
     store.getState().setPlaying(true);
     clock.advance(16);
@@ -64,7 +64,7 @@ describe('the player steps on animation frames, as fast as the speed asks', () =
 
   it('wraps inside a loop range instead of running past its end', () => {
     const store = storeWithSixSteps();
-    const clock = manualFrameClock();
+    const clock = manualClock();
     startPlayer(store, clock);
     store.getState().setStep(2);
     store.getState().setLoop({ from: 2, to: 4 });
@@ -77,7 +77,7 @@ describe('the player steps on animation frames, as fast as the speed asks', () =
 
   it('asks for no more frames once stopped', () => {
     const store = storeWithSixSteps();
-    const clock = manualFrameClock();
+    const clock = manualClock();
     const stop = startPlayer(store, clock);
     stop();
     expect(clock.pending()).toBe(0);

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { STEPS_PER_SECOND_AT_1X } from './playbackSlice';
-import type { FrameClock } from './frameClock';
+import type { PageClock } from './clock';
 import type { ExplorerState } from './types';
 
 /**
@@ -8,8 +8,8 @@ import type { ExplorerState } from './types';
  * speed asks, wrapping inside a loop range and stopping at the end. Returns a stop function.
  * Frames come from `clock` so that tests can drive them.
  */
-export function startPlayer(store: StoreApi<ExplorerState>, clock: FrameClock): () => void {
-  let frame = 0;
+export function startPlayer(store: StoreApi<ExplorerState>, clock: Pick<PageClock, 'frame'>): () => void {
+  let cancel = () => {};
   let last = 0;
   let owed = 0;
   const tick = (now: number) => {
@@ -17,7 +17,7 @@ export function startPlayer(store: StoreApi<ExplorerState>, clock: FrameClock): 
     if (!s.playing) {
       last = 0;
       owed = 0;
-      frame = clock.request(tick);
+      cancel = clock.frame(tick);
       return;
     }
     if (last) owed += ((now - last) / 1000) * s.speed * STEPS_PER_SECOND_AT_1X;
@@ -36,8 +36,8 @@ export function startPlayer(store: StoreApi<ExplorerState>, clock: FrameClock): 
         s.setPlaying(false);
       } else s.setStep(next);
     }
-    frame = clock.request(tick);
+    cancel = clock.frame(tick);
   };
-  frame = clock.request(tick);
-  return () => clock.cancel(frame);
+  cancel = clock.frame(tick);
+  return () => cancel();
 }
