@@ -9,6 +9,8 @@ import { startPlayer } from './store/player';
 import type { ExtraParams } from './store/persistence';
 import { compareLinkParam } from './compare';
 import { Root } from './views/linkError/Root';
+import './views/styles/tokens.css';
+import './views/styles/shared.css';
 import './views/styles/app.css';
 import './views/styles/bidi.css';
 
