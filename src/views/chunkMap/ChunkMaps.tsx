@@ -24,7 +24,7 @@ import { latestAlloc, selectOps, selectSelect } from './selectors';
 import { useElementWidth } from './useElementWidth';
 import { useMotion } from './useMotion';
 import { useOffsetZoom } from './useOffsetZoom';
-import '../styles/maps.css';
+import './chunkMap.css';
 
 interface Tip {
   text: AreaText;
