@@ -6,7 +6,7 @@ import type { Timeline } from '../../engine/timeline';
 import { selectScenario, selectTimeline } from '../../store/selectors';
 import { configChanges } from './configChange';
 import { useExplorer } from '../storeContext';
-import '../styles/stepper.css';
+import './config.css';
 import { checkDraft, draftOf, type ConfigDraft } from './configDraft';
 import { CONFIG_FIELDS } from './configFields';
 import { ConfigField } from './ConfigField';

@@ -3,7 +3,7 @@ import { isEdited, machineSummary, originPreset } from '../header/scenarioIdenti
 import { selectPlaying, selectScenario, selectTimeline, selectView } from '../../store/selectors';
 import { linkTerms } from '../glossary/linkTerms';
 import { useExplorer } from '../storeContext';
-import '../styles/stepper.css';
+import './narration.css';
 import { narrate } from './narrate';
 
 /** "What happened": the current step in plain sentences, announced politely to screen readers. */

@@ -4,6 +4,7 @@ import { selectLength, selectLoop, selectStep, selectTimeline } from '../../stor
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { goTo } from './playbackActions';
 import { stepMarkers, type Bookmark } from './stepMarkers';
+import './scrubber.css';
 
 /** At most this many tick positions: beyond it, ticks are merged per bin (one per few pixels). */
 const MAX_TICKS = 240;
