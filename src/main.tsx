@@ -10,6 +10,8 @@ import type { PageClock } from './store/clock';
 import type { ExtraParams } from './store/persistence';
 import { compareLinkParam } from './compare';
 import { Root } from './views/Root';
+import './views/styles/tokens.css';
+import './views/styles/shared.css';
 import './views/styles/app.css';
 import './views/styles/bidi.css';
 

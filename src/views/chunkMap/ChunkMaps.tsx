@@ -25,7 +25,7 @@ import { useElementWidth } from '../shared/useElementWidth';
 import { useMotion } from '../shared/useMotion';
 import { useOffsetZoom } from './useOffsetZoom';
 import { usePageClock } from '../pageClock';
-import '../styles/maps.css';
+import './chunkMap.css';
 
 interface Tip {
   text: AreaText;

@@ -4,7 +4,7 @@ import { withThousands } from '../../share';
 import { capProblems } from '../../scenario/problemList';
 import type { AutosaveRecord, LinkFailure } from '../../store/persistence';
 import { RecoveryActions, type RecoveryChoice } from './RecoveryActions';
-import '../share/share.css';
+import './recovery.css';
 
 const HEADINGS: Record<LinkErrorKind, string> = {
   empty: 'This link holds no scenario',
