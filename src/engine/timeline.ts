@@ -89,13 +89,11 @@ export class Timeline {
       this.record(i, applyOp(state, i, ops[i]!, null));
       sinceKeyframe++;
       // The weight is only worth computing once the minimum spacing is reached (it walks every chunk).
-      if (
-        sinceKeyframe >= MIN_KEYFRAME_SPACING &&
-        sinceKeyframe >= stateWeight(state) / ENTRIES_PER_SPACING_STEP
-      ) {
+      if (sinceKeyframe >= MIN_KEYFRAME_SPACING && sinceKeyframe >= stateWeight(state) / ENTRIES_PER_SPACING_STEP) {
         this.keyframes.push({ step: i + 1, frame: freeze(state) });
         const last = this.liveCheckpoints[this.liveCheckpoints.length - 1];
-        if (i + 1 - (last?.step ?? 0) >= LIVE_CHECKPOINT_SPACING) this.liveCheckpoints.push({ step: i + 1, live: flatLive(state.live) });
+        if (i + 1 - (last?.step ?? 0) >= LIVE_CHECKPOINT_SPACING)
+          this.liveCheckpoints.push({ step: i + 1, live: flatLive(state.live) });
         sinceKeyframe = 0;
       }
     }
