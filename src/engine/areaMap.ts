@@ -29,12 +29,19 @@ export function setLeafSizes(max: number, min: number): void {
   LEAF_MIN = min;
 }
 
+const NONE: readonly number[] = [];
+
 class Leaf {
   /** [value, owner, value, owner, ...]; entries [0, n) are in use. */
   data: Int32Array;
   n: number;
   bytes = 0;
   maxFree = 0;
+  /**
+   * How many free entries equal maxFree (0 when there is none): losing one of several
+   * largest entries keeps maxFree exact without rescanning the leaf.
+   */
+  maxCount = 0;
   /** The map allowed to write in place; null once shared by a clone. */
   writer: AreaMap | null;
 
@@ -45,22 +52,28 @@ class Leaf {
     if (same) {
       this.bytes = same.bytes;
       this.maxFree = same.maxFree;
+      this.maxCount = same.maxCount;
     } else this.summarise();
   }
 
   summarise(): void {
     let bytes = 0;
     let maxFree = 0;
+    let maxCount = 0;
     const data = this.data;
     for (let j = 0, end = this.n * 2; j < end; j += 2) {
       const e = data[j]!;
       if (e > 0) {
         bytes += e;
-        if (e > maxFree) maxFree = e;
+        if (e > maxFree) {
+          maxFree = e;
+          maxCount = 1;
+        } else if (e === maxFree) maxCount++;
       } else bytes -= e;
     }
     this.bytes = bytes;
     this.maxFree = maxFree;
+    this.maxCount = maxCount;
   }
 
   copy(writer: AreaMap, extra: number): Leaf {
@@ -79,16 +92,45 @@ class Leaf {
     this.data = data;
   }
 
+  /** An entry leaves the summaries (its bytes are accounted by the caller). */
+  private dropFromMax(e: number): void {
+    if (e > 0 && e === this.maxFree) this.maxCount--;
+  }
+
+  /** An entry joins the summaries. */
+  private addToMax(e: number): void {
+    if (e > this.maxFree) {
+      this.maxFree = e;
+      this.maxCount = 1;
+    } else if (e > 0 && e === this.maxFree) this.maxCount++;
+  }
+
+  /** After drops and adds: the largest free entry is gone only when none of its size is left. */
+  private settleMax(): void {
+    if (this.maxCount === 0 && this.maxFree > 0) this.summarise();
+  }
+
+  /** Replaces the entry at `pos`; keeps the summaries true. */
+  setOne(pos: number, value: number, owner: number): void {
+    const data = this.data;
+    const old = data[2 * pos]!;
+    this.bytes += (value > 0 ? value : -value) - (old > 0 ? old : -old);
+    data[2 * pos] = value;
+    data[2 * pos + 1] = owner;
+    this.dropFromMax(old);
+    this.addToMax(value);
+    this.settleMax();
+  }
+
   /** Removes `del` entries at `pos` and inserts `values` there; keeps the summaries true. */
   splice(pos: number, del: number, values: readonly number[], owners: readonly number[]): void {
     const ins = values.length;
     this.reserve(ins - del);
     const data = this.data;
-    let lostMax = false;
     for (let j = pos; j < pos + del; j++) {
       const e = data[2 * j]!;
       this.bytes -= e > 0 ? e : -e;
-      if (e > 0 && e === this.maxFree) lostMax = true;
+      this.dropFromMax(e);
     }
     if (ins !== del) data.copyWithin(2 * (pos + ins), 2 * (pos + del), 2 * this.n);
     for (let k = 0; k < ins; k++) {
@@ -96,10 +138,10 @@ class Leaf {
       data[2 * (pos + k)] = e;
       data[2 * (pos + k) + 1] = owners[k]!;
       this.bytes += e > 0 ? e : -e;
-      if (e > this.maxFree) this.maxFree = e;
+      this.addToMax(e);
     }
     this.n += ins - del;
-    if (lostMax) this.summarise();
+    this.settleMax();
   }
 }
 
@@ -205,6 +247,10 @@ export class AreaMap {
     let k = this.skipFullLeaves();
     let off = this.startOf(k);
     let maxFree = 0;
+    // For a power-of-two align (every validated op) the head is (-off) mod align, a mask
+    // instead of a division; anything else takes the kernel's formula as written.
+    const mask = align - 1;
+    const pow2 = align > 0 && align <= 0x40000000 && (align & mask) === 0;
     for (; k < leaves.length; k++) {
       const leaf = leaves[k]!;
       if (leaf.maxFree < size) {
@@ -224,7 +270,7 @@ export class AreaMap {
           off += e;
           continue;
         }
-        const head = Math.ceil(off / align) * align - off;
+        const head = pow2 && off <= 0x7fffffff ? -off & mask : Math.ceil(off / align) * align - off;
         if (e >= head + size)
           return { found: true, maxFreeBefore: maxFree, at: { leaf: k, pos: j, offset: off }, head };
         if (e > maxFree) maxFree = e;
@@ -308,7 +354,7 @@ export class AreaMap {
   set(at: Cursor, value: number, owner: number): void {
     const leaf = this.writable(at.leaf, 0);
     const bytes = leaf.bytes;
-    leaf.splice(at.pos, 1, [value], [owner]);
+    leaf.setOne(at.pos, value, owner);
     this.touched(at.leaf, leaf.bytes !== bytes);
   }
 
@@ -328,7 +374,7 @@ export class AreaMap {
     while (remaining > 0) {
       const later = this.writable(k + 1, 0);
       const t = Math.min(remaining, later.n);
-      later.splice(0, t, [], []);
+      later.splice(0, t, NONE, NONE);
       remaining -= t;
       structural = true;
       if (later.n === 0) this.leaves.splice(k + 1, 1);
