@@ -15,10 +15,12 @@
  * reference/area.ts is the plain array version they are tested against).
  */
 
+/** The app's leaf sizes: [split above, merge below]. */
+export const APP_LEAF_SIZES = [256, 32] as const;
 /** Leaves split above this many entries... */
-let LEAF_MAX = 256;
+let LEAF_MAX: number = APP_LEAF_SIZES[0];
 /** ...and a leaf this small is merged into a neighbour when the two fit in LEAF_MAX / 2. */
-let LEAF_MIN = 32;
+let LEAF_MIN: number = APP_LEAF_SIZES[1];
 
 /**
  * For tests only: tiny leaves make every cross-leaf path (a head absorbed into the previous
@@ -30,6 +32,9 @@ export function setLeafSizes(max: number, min: number): void {
 }
 
 const NONE: readonly number[] = [];
+/** Scratch for one-entry writes (set), so they allocate nothing. */
+const ONE_VALUE = [0];
+const ONE_OWNER = [0];
 
 class Leaf {
   /** [value, owner, value, owner, ...]; entries [0, n) are in use. */
@@ -38,10 +43,12 @@ class Leaf {
   bytes = 0;
   maxFree = 0;
   /**
-   * How many free entries equal maxFree (0 when there is none): losing one of several
-   * largest entries keeps maxFree exact without rescanning the leaf.
+   * At least this many free entries equal maxFree (never more than there are): losing one
+   * of several largest entries keeps maxFree exact without rescanning the leaf.
    */
   maxCount = 0;
+  /** No free entry is larger, apart from `maxCount` of those equal to maxFree. */
+  restBound = 0;
   /** The map allowed to write in place; null once shared by a clone. */
   writer: AreaMap | null;
 
@@ -53,6 +60,7 @@ class Leaf {
       this.bytes = same.bytes;
       this.maxFree = same.maxFree;
       this.maxCount = same.maxCount;
+      this.restBound = same.restBound;
     } else this.summarise();
   }
 
@@ -60,20 +68,24 @@ class Leaf {
     let bytes = 0;
     let maxFree = 0;
     let maxCount = 0;
+    let second = 0;
     const data = this.data;
     for (let j = 0, end = this.n * 2; j < end; j += 2) {
       const e = data[j]!;
       if (e > 0) {
         bytes += e;
         if (e > maxFree) {
+          second = maxFree;
           maxFree = e;
           maxCount = 1;
         } else if (e === maxFree) maxCount++;
+        else if (e > second) second = e;
       } else bytes -= e;
     }
     this.bytes = bytes;
     this.maxFree = maxFree;
     this.maxCount = maxCount;
+    this.restBound = second;
   }
 
   copy(writer: AreaMap, extra: number): Leaf {
@@ -81,6 +93,28 @@ class Leaf {
     const data = new Int32Array(2 * (this.n + extra + 8));
     data.set(this.data.subarray(0, 2 * this.n));
     return new Leaf(data, this.n, writer, this);
+  }
+
+  /** What is wrong with the summaries, recomputed from the entries (for tests); null when true. */
+  problem(): string | null {
+    let bytes = 0;
+    let maxFree = 0;
+    const free: number[] = [];
+    for (let j = 0; j < this.n; j++) {
+      const e = this.data[2 * j]!;
+      bytes += e > 0 ? e : -e;
+      if (e > 0) free.push(e);
+      if (e > maxFree) maxFree = e;
+    }
+    if (bytes !== this.bytes) return `bytes ${this.bytes}, entries sum to ${bytes}`;
+    if (maxFree !== this.maxFree) return `maxFree ${this.maxFree}, largest free entry ${maxFree}`;
+    const largest = free.filter((e) => e === maxFree).length;
+    if (this.maxCount > largest || (maxFree > 0 && this.maxCount < 1))
+      return `maxCount ${this.maxCount} with ${largest} entries of ${maxFree}`;
+    // Take maxCount of the largest out: everything else is at most restBound.
+    const rest = free.sort((a, b) => b - a).slice(this.maxCount);
+    if (rest.length > 0 && rest[0]! > this.restBound) return `restBound ${this.restBound} below ${rest[0]}`;
+    return null;
   }
 
   /** Makes room for `count` more entries. */
@@ -92,34 +126,22 @@ class Leaf {
     this.data = data;
   }
 
-  /** An entry leaves the summaries (its bytes are accounted by the caller). */
-  private dropFromMax(e: number): void {
-    if (e > 0 && e === this.maxFree) this.maxCount--;
-  }
-
-  /** An entry joins the summaries. */
+  /** An entry joins the summaries while the largest free entry is still there. */
   private addToMax(e: number): void {
     if (e > this.maxFree) {
+      if (this.maxFree > this.restBound) this.restBound = this.maxFree;
       this.maxFree = e;
       this.maxCount = 1;
-    } else if (e > 0 && e === this.maxFree) this.maxCount++;
-  }
-
-  /** After drops and adds: the largest free entry is gone only when none of its size is left. */
-  private settleMax(): void {
-    if (this.maxCount === 0 && this.maxFree > 0) this.summarise();
+    } else if (e === this.maxFree) {
+      if (e > 0) this.maxCount++;
+    } else if (e > this.restBound) this.restBound = e;
   }
 
   /** Replaces the entry at `pos`; keeps the summaries true. */
   setOne(pos: number, value: number, owner: number): void {
-    const data = this.data;
-    const old = data[2 * pos]!;
-    this.bytes += (value > 0 ? value : -value) - (old > 0 ? old : -old);
-    data[2 * pos] = value;
-    data[2 * pos + 1] = owner;
-    this.dropFromMax(old);
-    this.addToMax(value);
-    this.settleMax();
+    ONE_VALUE[0] = value;
+    ONE_OWNER[0] = owner;
+    this.splice(pos, 1, ONE_VALUE, ONE_OWNER);
   }
 
   /** Removes `del` entries at `pos` and inserts `values` there; keeps the summaries true. */
@@ -130,18 +152,34 @@ class Leaf {
     for (let j = pos; j < pos + del; j++) {
       const e = data[2 * j]!;
       this.bytes -= e > 0 ? e : -e;
-      this.dropFromMax(e);
+      if (e > 0 && e === this.maxFree) this.maxCount--;
     }
+    // Every largest free entry may be gone; then everything left is at most restBound.
+    const lost = this.maxCount <= 0 && this.maxFree > 0;
     if (ins !== del) data.copyWithin(2 * (pos + ins), 2 * (pos + del), 2 * this.n);
+    let top = 0;
+    let second = 0;
     for (let k = 0; k < ins; k++) {
       const e = values[k]!;
       data[2 * (pos + k)] = e;
       data[2 * (pos + k) + 1] = owners[k]!;
       this.bytes += e > 0 ? e : -e;
-      this.addToMax(e);
+      if (!lost) this.addToMax(e);
+      else if (e > top) {
+        second = top;
+        top = e;
+      } else if (e > second) second = e;
     }
     this.n += ins - del;
-    this.settleMax();
+    if (!lost) return;
+    // A new entry at least as large as everything left is the new largest (a split's
+    // remainder usually is); only otherwise is the leaf scanned again.
+    const rest = this.restBound;
+    if (top >= rest) {
+      this.maxFree = top;
+      this.maxCount = top > 0 ? 1 : 0;
+      this.restBound = rest > second ? rest : second;
+    } else this.summarise();
   }
 }
 
@@ -230,6 +268,15 @@ export class AreaMap {
     }
     this.mapCache = map;
     this.ownersCache = owners;
+  }
+
+  /** For tests: the first leaf whose summaries disagree with its entries, or null. */
+  summaryProblem(): string | null {
+    for (let k = 0; k < this.leaves.length; k++) {
+      const problem = this.leaves[k]!.problem();
+      if (problem !== null) return `leaf ${k}: ${problem}`;
+    }
+    return null;
   }
 
   /** How many leaves there are (for tests and memory estimates). */
