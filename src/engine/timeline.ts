@@ -104,7 +104,7 @@ export class Timeline {
 
   private record(i: number, outcome: StepOutcome): void {
     this.ok[i] = outcome.ok ? 1 : 0;
-    this.errors[i] = FAILURE_CODES.indexOf(outcome.error);
+    this.errors[i] = outcome.error === null ? 0 : FAILURE_CODES.indexOf(outcome.error);
     if (outcome.chunk !== null) this.chunkIds[i] = outcome.chunk;
     if (outcome.offset !== null) this.offsets[i] = outcome.offset;
     this.dmesgStart[i] = this.dmesgLines.length;
@@ -225,10 +225,11 @@ export class Timeline {
 function flatLive(live: EngineState['live']): Int32Array {
   const flat = new Int32Array(live.size * 3);
   let k = 0;
-  for (const [op, where] of live) {
+  // forEach rather than for-of: no [key, value] pair allocated per entry.
+  live.forEach((where, op) => {
     flat[k++] = op;
     flat[k++] = where.chunk;
     flat[k++] = where.offset;
-  }
+  });
   return flat;
 }
