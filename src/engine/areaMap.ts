@@ -31,6 +31,27 @@ export function setLeafSizes(max: number, min: number): void {
   LEAF_MIN = min;
 }
 
+/**
+ * Leaf copies are carved out of shared blocks: after every keyframe each leaf written to is
+ * copied once, and allocating a typed array per copy costs more than copying its entries.
+ * A block lives as long as any leaf in it; a leaf that outgrows its room moves to an array of
+ * its own (Leaf.reserve).
+ */
+const BLOCK_INTS = 1 << 16;
+let block = new Int32Array(BLOCK_INTS);
+let blockUsed = 0;
+
+function carve(ints: number): Int32Array {
+  if (ints > BLOCK_INTS >> 4) return new Int32Array(ints);
+  if (blockUsed + ints > BLOCK_INTS) {
+    block = new Int32Array(BLOCK_INTS);
+    blockUsed = 0;
+  }
+  const view = block.subarray(blockUsed, blockUsed + ints);
+  blockUsed += ints;
+  return view;
+}
+
 const NONE: readonly number[] = [];
 /** Scratch for one-entry writes (set), so they allocate nothing. */
 const ONE_VALUE = [0];
@@ -90,7 +111,7 @@ class Leaf {
 
   copy(writer: AreaMap, extra: number): Leaf {
     // Room for a few splits, so the copy is not reallocated by the next insertion.
-    const data = new Int32Array(2 * (this.n + extra + 8));
+    const data = carve(2 * (this.n + extra + 8));
     data.set(this.data.subarray(0, 2 * this.n));
     return new Leaf(data, this.n, writer, this);
   }
