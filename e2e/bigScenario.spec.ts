@@ -19,9 +19,9 @@ test.describe('a scenario too big for a link', () => {
     const app = new ExplorerPage(page);
     await app.open();
     await app.importFile('big.scenario.json', text);
-    await expect(app.stepCount()).toHaveText('step 0 of 100,000', { timeout: 120_000 });
+    await expect(app.stepCount()).toHaveText(/^step 0 of 100,?000$/, { timeout: 120_000 });
     await app.scrubber().fill('3');
-    await expect(app.stepCount()).toHaveText('step 3 of 100,000');
+    await expect(app.stepCount()).toHaveText(/^step 3 of 100,?000$/);
     await flushPersistence(page);
 
     const url = await page.evaluate(() => window.location.href);
@@ -47,7 +47,7 @@ test.describe('a scenario too big for a link', () => {
     expect(await page.evaluate(() => window.location.search + window.location.hash)).toBe('?step=5');
 
     await page.reload();
-    await expect(app.stepCount()).toHaveText('step 5 of 100,000', { timeout: 120_000 });
+    await expect(app.stepCount()).toHaveText(/^step 5 of 100,?000$/, { timeout: 120_000 });
     await expect(app.scenarioTitle()).toContainText('Imported: 100,000 ops');
     await expect(app.notice('autosave-storage')).toHaveCount(0);
   });
