@@ -12,6 +12,7 @@ import { safeStorage, type SafeStorage } from './storage';
 import { freshHash, notingAddressWrites } from './tabAddress';
 import { tieredStorage } from './tieredStorage';
 import { NO_OTHER_TABS, type OtherTabWrites } from './otherTabs';
+import { keepPresentationViews } from './presentationViews';
 import { shareUrlOf, startUrlSync, type AddressBar } from './urlSync';
 
 export type { AutosaveRecord } from './autosave';
@@ -72,6 +73,7 @@ export function createPersistence(
   );
   const bar = notingAddressWrites(pageBar, tab);
   store.getState().setShareLinkSource(() => shareUrlOf(store.getState(), bar.location, encoder));
+  keepPresentationViews(store, smallStorage);
   let syncs: { flush: () => void; stop: () => void }[] | null = null;
 
   const lastAutosave = (): AutosaveRecord | null => {
