@@ -13,7 +13,7 @@ import {
   installTestFlush,
 } from './store/persistence';
 import { startPlayer } from './store/player';
-import { Root } from './views/linkError/Root';
+import { Root } from './views/Root';
 import './views/styles/app.css';
 import './views/styles/bidi.css';
 
@@ -33,7 +33,10 @@ const persistence = createPersistence(store, browserStorage(), window, {
 const boot = await persistence.boot();
 // A link that cannot be opened leaves the address and the autosave alone until the person chooses.
 if (boot.kind === 'app') persistence.start();
-startPlayer(store);
+startPlayer(store, {
+  request: (callback) => requestAnimationFrame(callback),
+  cancel: (handle) => cancelAnimationFrame(handle),
+});
 installTestFlush(window, persistence);
 // Save now rather than lose the last change when the tab is closed or sent to the background.
 window.addEventListener('pagehide', () => persistence.flush());

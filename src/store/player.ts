@@ -1,12 +1,14 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { STEPS_PER_SECOND_AT_1X } from './playbackSlice';
+import type { FrameClock } from './frameClock';
 import type { ExplorerState } from './types';
 
 /**
  * Advances the store while `playing`: one animation-frame loop, stepping as often as the
  * speed asks, wrapping inside a loop range and stopping at the end. Returns a stop function.
+ * Frames come from `clock` so that tests can drive them.
  */
-export function startPlayer(store: StoreApi<ExplorerState>): () => void {
+export function startPlayer(store: StoreApi<ExplorerState>, clock: FrameClock): () => void {
   let frame = 0;
   let last = 0;
   let owed = 0;
@@ -15,7 +17,7 @@ export function startPlayer(store: StoreApi<ExplorerState>): () => void {
     if (!s.playing) {
       last = 0;
       owed = 0;
-      frame = requestAnimationFrame(tick);
+      frame = clock.request(tick);
       return;
     }
     if (last) owed += ((now - last) / 1000) * s.speed * STEPS_PER_SECOND_AT_1X;
@@ -34,8 +36,8 @@ export function startPlayer(store: StoreApi<ExplorerState>): () => void {
         s.setPlaying(false);
       } else s.setStep(next);
     }
-    frame = requestAnimationFrame(tick);
+    frame = clock.request(tick);
   };
-  frame = requestAnimationFrame(tick);
-  return () => cancelAnimationFrame(frame);
+  frame = clock.request(tick);
+  return () => clock.cancel(frame);
 }

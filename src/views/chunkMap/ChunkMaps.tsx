@@ -12,7 +12,7 @@ import {
 } from '../../store/selectors';
 import { allocOrdinals } from '../colors/palette';
 import { Legend } from '../legend/Legend';
-import { nextAllocTry } from '../slots/nextTry';
+import { nextAllocTry } from '../../model/nextTry';
 import { useExplorer } from '../storeContext';
 import type { PixelView } from './aggregate';
 import type { HoverTarget } from './ChunkAreaMap';
@@ -21,8 +21,8 @@ import { describeArea, describeSummary, type AreaText } from './describe';
 import { areaSizeAt, firstChunkSpan, type ChunkGeometry } from './geometry';
 import { OffsetAxis } from './OffsetAxis';
 import { latestAlloc, selectOps, selectSelect } from './selectors';
-import { useElementWidth } from './useElementWidth';
-import { useMotion } from './useMotion';
+import { useElementWidth } from '../shared/useElementWidth';
+import { useMotion } from '../shared/useMotion';
 import { useOffsetZoom } from './useOffsetZoom';
 import '../styles/maps.css';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useExplorerStore } from '../storeContext';
-import type { ExportSubject, StillFormat } from './exportNames';
+import type { ExportSubject, StillFormat } from '../../export/exportNames';
 import { exportStill } from './stillExport';
 
 const CHOICES: { subject: ExportSubject; format: StillFormat; label: string }[] = [

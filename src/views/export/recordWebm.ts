@@ -1,10 +1,10 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ExplorerState } from '../../store/types';
-import { ANIMATION_FPS, stepsInRange } from './animationRange';
+import { ANIMATION_FPS, stepsInRange } from '../../export/animationRange';
 import { composeExport, type ExportedSvg } from './composeExport';
 import { afterNextPaint, wait } from './nextPaint';
 import { drawFitted, loadSvgImage } from './rasterize';
-import { evenPixels, rasterScale } from './stackLayout';
+import { evenPixels, rasterScale } from '../../export/stackLayout';
 import { exportMeta } from './exportMeta';
 
 export type WebmSupport = { ok: true; mimeType: string } | { ok: false; reason: string };

@@ -3,7 +3,7 @@ import type { ExplorerState } from '../../store/types';
 import { composeExport } from './composeExport';
 import { downloadBlob } from './download';
 import { exportMeta } from './exportMeta';
-import { stillFileName, type ExportSubject, type StillFormat } from './exportNames';
+import { stillFileName, type ExportSubject, type StillFormat } from '../../export/exportNames';
 import { svgToPng } from './rasterize';
 
 const kib = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${Math.round(bytes / 1024)} KiB`);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useExplorerStore } from '../storeContext';
 import { downloadBlob } from './download';
-import { animationFileName } from './exportNames';
+import { animationFileName } from '../../export/exportNames';
 import { recordAnimation, type AnimationProgress } from './recordWebm';
 
 export type AnimationState =
