@@ -53,7 +53,7 @@ export function Root({
             <Suspense fallback={<p role="status">The link could not be opened. Loading the details…</p>}>
               <LinkErrorView
                 error={linkError}
-                linkLength={window.location.href.length}
+                linkLength={persistence.addressLength()}
                 autosave={persistence.lastAutosave()}
                 onRecover={recover}
               />

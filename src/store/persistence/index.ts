@@ -84,8 +84,11 @@ export function createPersistence(
     return null;
   };
 
+  /** On the link error page: a link pasted into this tab's address bar changes only the hash; load the page again to open it. */
+  const reloadOnNewLink = () => bar.location.reload();
   const start = () => {
     if (syncs) return;
+    pageBar.removeEventListener('hashchange', reloadOnNewLink);
     syncs = [
       startAutosave(store, storage, session, scheduler),
       startUrlSync(store, bar, { encoder, ...(scheduler && { scheduler }), ...(idle && { idle }) }),
@@ -96,12 +99,19 @@ export function createPersistence(
     /** Reads the autosave (large ones from IndexedDB), then opens what the page shows first. */
     boot: async (): Promise<BootResult> => {
       await storage.load([AUTOSAVE_KEY, KEPT_KEY]);
-      return bootExplorer(
+      const result = bootExplorer(
         store,
         { hash: freshHash(bar.location.hash, tab), search: bar.location.search },
         storage,
         session,
       );
+      if (result.kind === 'link-error') pageBar.addEventListener('hashchange', reloadOnNewLink);
+      return result;
+    },
+    /** Characters in the page's address, as the link error page reports them. */
+    addressLength: (): number => {
+      const { origin, pathname, search, hash } = bar.location;
+      return origin.length + pathname.length + search.length + hash.length;
     },
     start,
     lastAutosave,

@@ -24,7 +24,7 @@ describe('recovering from a broken link', () => {
       bar,
     );
     expect(await persistence.boot()).toMatchObject({ kind: 'link-error', error: { kind: 'truncated' } });
-    return { raw, mine, store, persistence };
+    return { raw, mine, store, persistence, bar, truncated };
   }
 
   it('"Open the default scenario" sets the edited autosave aside, says so, and can bring it back', async () => {
@@ -54,5 +54,16 @@ describe('recovering from a broken link', () => {
     persistence.flush();
     expect(store.getState().scenario).toBe(DEFAULT_PRESET.scenario);
     expect(parseAutosave(raw.getItem(AUTOSAVE_KEY)!)).toMatchObject({ kind: 'saved', record: { scenario: mine } });
+  });
+
+  it('the error page reports the address length, and a link pasted into the tab reloads the page (until the app starts)', async () => {
+    const { persistence, bar, truncated } = await brokenLinkPage();
+    expect(persistence.addressLength()).toBe(`http://localhost/${truncated}`.length);
+    bar.typeHash('#v1.other');
+    expect(bar.location.reloads).toBe(1);
+    persistence.openDefault();
+    bar.typeHash('#v1.another');
+    // From here the address bar sync handles it: one more reload, not two.
+    expect(bar.location.reloads).toBe(2);
   });
 });

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import type { LinkErrorKind } from '../../share';
 import { withThousands } from '../../share';
 import { capProblems } from '../../scenario/problemList';
@@ -46,12 +45,6 @@ export function LinkErrorView({
 }) {
   const hint = HINTS[error.kind];
   const problems = capProblems(error.problems, MAX_SHOWN_PROBLEMS);
-  // A link pasted into the address bar of this tab changes only the hash: load the page again to open it.
-  useEffect(() => {
-    const reload = () => window.location.reload();
-    window.addEventListener('hashchange', reload);
-    return () => window.removeEventListener('hashchange', reload);
-  }, []);
   return (
     <main className="recovery-page" aria-labelledby="link-error-title" data-link-error={error.kind}>
       <p className="recovery-app-name">Percpu Explorer</p>
