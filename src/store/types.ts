@@ -82,6 +82,12 @@ export interface UiSlice {
   setMode: (mode: Mode) => void;
   setPresentation: (on: boolean) => void;
   setEmbed: (embed: boolean, showControls: boolean) => void;
+  /**
+   * The panel ids presentation mode shows, as last chosen in this browser (null: the default set).
+   * The views decide which ids can be presented; the persistence layer keeps the choice.
+   */
+  presentationViews: readonly string[] | null;
+  setPresentationViews: (views: readonly string[]) => void;
   /** Lecture mode: the index of the lecture stop on screen, or null when not lecturing. */
   lectureStop: number | null;
   setLectureStop: (stop: number | null) => void;

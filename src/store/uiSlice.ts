@@ -9,6 +9,8 @@ export const createUiSlice: StateCreator<ExplorerState, [], [], UiSlice> = (set)
   setMode: (mode) => set({ mode }),
   setPresentation: (presentation) => set({ presentation }),
   setEmbed: (embed, showControls) => set({ embed, showControls }),
+  presentationViews: null,
+  setPresentationViews: (views) => set({ presentationViews: [...views] }),
   lectureStop: null,
   setLectureStop: (lectureStop) => set({ lectureStop }),
   theme: 'light',
