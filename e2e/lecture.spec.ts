@@ -178,3 +178,50 @@ test.describe('axe in lecture and presentation modes', () => {
     });
   }
 });
+
+test.describe('lecture focus zoom', () => {
+  const axis = (page: Page) => page.getByRole('img', { name: /^Unit offsets / });
+
+  test('a stop with an offset range zooms the chunk map to it; leaving gives the zoom back', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    const lecture = new LecturePanel(page);
+    await app.open();
+    await app.choosePreset('Workqueue alignment heads');
+    await page.keyboard.press('l');
+    await expect(lecture.count()).toHaveText('stop 1 of 5');
+    await page.keyboard.press('PageDown');
+    await expect(lecture.count()).toHaveText('stop 2 of 5');
+    await expect(app.stepCount()).toHaveText('step 4 of 18');
+    // The built-in stop's focus: chunk 1, offsets 90880 to 91904.
+    await expect(axis(page)).toHaveAttribute('aria-label', 'Unit offsets 90880 to 91904 bytes');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await expect(lecture.count()).toHaveText('stop 5 of 5');
+    await expect(app.stepCount()).toHaveText('step 17 of 18');
+    await expect(axis(page)).toHaveAttribute('aria-label', 'Unit offsets 90880 to 92160 bytes');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Whole unit', exact: true }).click();
+    await expect(axis(page)).toHaveAttribute('aria-label', /^Unit offsets 0 to \d+ bytes$/);
+  });
+
+  test('"stop here" captures the zoom window as the stop’s focus, and preview zooms back to it', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    const lecture = new LecturePanel(page);
+    await app.open();
+    await app.goToStep(5);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+    await zoomIn.click();
+    await zoomIn.click();
+    const label = (await axis(page).getAttribute('aria-label')) ?? '';
+    const [, from, to] = /^Unit offsets (\d+) to (\d+) bytes$/.exec(label) ?? [];
+    expect(Number(to) - Number(from)).toBeGreaterThan(0);
+    await lecture.editorButton('Add a stop at step 5').click();
+    await expect(lecture.stops().first()).toContainText(new RegExp(`zooms to chunk \\d+ offsets ${from}–${to}`));
+    await page.getByRole('button', { name: 'Whole unit', exact: true }).click();
+    await expect(axis(page)).toHaveAttribute('aria-label', /^Unit offsets 0 to /);
+    await lecture.stopTool(1, 'Preview').click();
+    await expect(lecture.count()).toHaveText('stop 1 of 1');
+    await expect(axis(page)).toHaveAttribute('aria-label', `Unit offsets ${from} to ${to} bytes`);
+  });
+});

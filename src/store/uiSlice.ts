@@ -11,6 +11,13 @@ export const createUiSlice: StateCreator<ExplorerState, [], [], UiSlice> = (set)
   setEmbed: (embed, showControls) => set({ embed, showControls }),
   lectureStop: null,
   setLectureStop: (lectureStop) => set({ lectureStop }),
+  zoomRequest: null,
+  requestZoom: (zoomRequest) => set({ zoomRequest }),
+  zoomWindow: null,
+  setZoomWindow: (zoomWindow) =>
+    set((s) =>
+      s.zoomWindow?.from === zoomWindow?.from && s.zoomWindow?.to === zoomWindow?.to ? s : { zoomWindow },
+    ),
   theme: 'light',
   collapsed: {},
   setTheme: (theme) => set({ theme }),

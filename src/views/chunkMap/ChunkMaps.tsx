@@ -24,6 +24,7 @@ import { latestAlloc, selectOps, selectSelect } from './selectors';
 import { useElementWidth } from './useElementWidth';
 import { useMotion } from './useMotion';
 import { useOffsetZoom } from './useOffsetZoom';
+import { useStoreZoom } from './useStoreZoom';
 import '../styles/maps.css';
 
 interface Tip {
@@ -66,6 +67,8 @@ export function ChunkMaps() {
     [span, dynStart],
   );
   const { transform, zoomBy, zoomTo, reset } = useOffsetZoom(rows, width, unitSize, initial);
+  // A lecture stop's focus holds the window while it stands.
+  const held = useStoreZoom(zoomTo, transform, width, unitSize);
   const view = useMemo<PixelView>(() => {
     const x = transform.rescaleX(
       scaleLinear()
@@ -113,7 +116,7 @@ export function ChunkMaps() {
   // already comfortably on screen). The state is never delayed; only the window moves.
   const region = useMemo(() => (state ? touchedRegion(events, state) : null), [events, state]);
   useEffect(() => {
-    if (!follow || !region || width <= 0 || unitSize <= 0 || step === 0) return;
+    if (!follow || held || !region || width <= 0 || unitSize <= 0 || step === 0) return;
     const pad = Math.max((region.end - region.start) / 2, (FOLLOW_MIN_BYTES - (region.end - region.start)) / 2, 0);
     const start = Math.max(0, region.start - pad);
     const end = Math.min(unitSize, region.end + pad);
@@ -127,7 +130,7 @@ export function ChunkMaps() {
     return () => clearTimeout(timer);
     // Only a new step moves the window, not a pan or zoom by hand.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [region, follow, width, unitSize, step]);
+  }, [region, follow, held, width, unitSize, step]);
 
   const onActivate = useCallback(
     (_chunk: number, target: HoverTarget, geometry: ChunkGeometry) => {
