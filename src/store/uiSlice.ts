@@ -15,9 +15,7 @@ export const createUiSlice: StateCreator<ExplorerState, [], [], UiSlice> = (set)
   requestZoom: (zoomRequest) => set({ zoomRequest }),
   zoomWindow: null,
   setZoomWindow: (zoomWindow) =>
-    set((s) =>
-      s.zoomWindow?.from === zoomWindow?.from && s.zoomWindow?.to === zoomWindow?.to ? s : { zoomWindow },
-    ),
+    set((s) => (s.zoomWindow?.from === zoomWindow?.from && s.zoomWindow?.to === zoomWindow?.to ? s : { zoomWindow })),
   theme: 'light',
   collapsed: {},
   setTheme: (theme) => set({ theme }),
