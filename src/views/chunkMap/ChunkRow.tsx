@@ -6,6 +6,8 @@ import { chunkSummary, ROLE_TEXT } from './describe';
 import { largestFree, type ChunkGeometry } from './geometry';
 import { MapGauge } from './MapGauge';
 import { chunkSlot, listedSlot } from '../../engine/slots';
+import { Term } from '../glossary/Term';
+import { populatedPages } from './populatedPages';
 
 export interface ChunkRowProps {
   state: EngineState;
@@ -34,7 +36,11 @@ export interface ChunkRowProps {
   onKeyDown: (chunk: number, event: KeyboardEvent<SVGSVGElement>, geometry: ChunkGeometry) => void;
 }
 
-/** One live chunk: its numbers, its map-slot gauge and its area map. */
+/**
+ * One live chunk: its numbers, its map-slot gauge and its area map. The kernel words in its
+ * head (the chunk's role, slot, contig hint, populated pages) are glossary terms, defined on
+ * hover and focus.
+ */
 export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
   const { state, chunk } = props;
   const slot = chunkSlot(state, chunk);
@@ -43,6 +49,8 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
   const stale = hole !== null ? chunk.contigHint > hole.size : chunk.contigHint > 0;
   const earlyLimit = state.config.earlyAlloc && chunk.role !== 'dynamic' ? state.config.earlySlots : null;
   const id = chunk.id;
+  // First-chunk structures are never populated or depopulated: only a created chunk says it.
+  const pages = chunk.immutable ? null : populatedPages(chunk.populated, state.layout.unitSize, state.config.pageSize);
   return (
     <li
       className={props.arriving ? 'cm-row cm-row-new' : 'cm-row'}
@@ -52,17 +60,27 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
     >
       <div className="cm-row-head">
         <span className="cm-row-name">
-          <strong>chunk {id}</strong> {ROLE_TEXT[chunk.role]}
+          <strong>chunk {id}</strong> <Term name={ROLE_TEXT[chunk.role]}>{ROLE_TEXT[chunk.role]}</Term>
         </span>
         <span>
-          slot {slot}
+          <Term name="slot">slot</Term> {slot}
           {listed ? '' : ' (on no list)'}
         </span>
         <span>{chunk.freeSize} B free</span>
         <span className={stale ? 'cm-stale' : undefined}>
-          contig {chunk.contigHint}
-          {stale ? ` (stale: largest hole ${hole?.size ?? 0})` : ''}
+          <Term name="contig-hint">contig</Term> {chunk.contigHint}
+          {stale ? (
+            <>
+              {' ('}
+              <Term name="stale-hint">stale</Term>: largest hole {hole?.size ?? 0})
+            </>
+          ) : null}
         </span>
+        {pages ? (
+          <span data-testid="chunk-populated">
+            {pages.n}/{pages.of} <Term name="populated-page">pages populated</Term>
+          </span>
+        ) : null}
         {props.triedNext ? (
           <span className="cm-next" data-testid="chunk-tried-next">
             next alloc looks here first
