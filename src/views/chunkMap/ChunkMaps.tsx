@@ -17,6 +17,7 @@ import { useExplorer } from '../storeContext';
 import type { PixelView } from './aggregate';
 import type { HoverTarget } from './ChunkAreaMap';
 import { ChunkRow } from './ChunkRow';
+import { GoneRow } from './GoneRow';
 import { describeArea, describeSummary, type AreaText } from './describe';
 import { areaSizeAt, firstChunkSpan, type ChunkGeometry } from './geometry';
 import { OffsetAxis } from './OffsetAxis';
@@ -25,6 +26,7 @@ import { useElementWidth } from './useElementWidth';
 import { useMotion } from './useMotion';
 import { useOffsetZoom } from './useOffsetZoom';
 import { useStoreZoom } from './useStoreZoom';
+import { goneChunks, rowOrder } from './stepMotion';
 import '../styles/maps.css';
 
 interface Tip {
@@ -260,26 +262,34 @@ export function ChunkMaps() {
       <OffsetAxis width={width} view={view} unitSize={unitSize} />
       <ol className="cm-rows" ref={setRows} aria-label="Live chunks">
         {width > 0
-          ? state.chunks.map((chunk) => (
-              <ChunkRow
-                key={chunk.id}
-                state={state}
-                chunk={chunk}
-                width={width}
-                view={view}
-                ordinalOf={ordinalOf}
-                selectedOffset={selectedAt && selectedAt.chunk === chunk.id ? selectedAt.offset : null}
-                latestOffset={latest && latest.chunk === chunk.id ? latest.offset : null}
-                activeIndex={active && active.chunk === chunk.id ? active.index : null}
-                linkedIndex={linked && linked.chunk === chunk.id ? linked.index : null}
-                arriving={events.some((e) => e.kind === 'chunk-created' && e.chunk === chunk.id)}
-                triedNext={triedNext === chunk.id}
-                tooltipId={tooltipId}
-                onHover={onHover}
-                onActivate={onActivate}
-                onKeyDown={onKeyDown}
-              />
-            ))
+          ? rowOrder(
+              state.chunks.map((c) => c.id),
+              goneChunks(events),
+            ).map(({ id, gone }) => {
+              // A chunk this step destroyed folds away where it stood (transitions only).
+              if (gone) return <GoneRow key={`gone-${step}-${id}`} id={id} />;
+              const chunk = state.chunks.find((c) => c.id === id)!;
+              return (
+                <ChunkRow
+                  key={chunk.id}
+                  state={state}
+                  chunk={chunk}
+                  width={width}
+                  view={view}
+                  ordinalOf={ordinalOf}
+                  selectedOffset={selectedAt && selectedAt.chunk === chunk.id ? selectedAt.offset : null}
+                  latestOffset={latest && latest.chunk === chunk.id ? latest.offset : null}
+                  activeIndex={active && active.chunk === chunk.id ? active.index : null}
+                  linkedIndex={linked && linked.chunk === chunk.id ? linked.index : null}
+                  arriving={events.some((e) => e.kind === 'chunk-created' && e.chunk === chunk.id)}
+                  triedNext={triedNext === chunk.id}
+                  tooltipId={tooltipId}
+                  onHover={onHover}
+                  onActivate={onActivate}
+                  onKeyDown={onKeyDown}
+                />
+              );
+            })
           : null}
       </ol>
       <div

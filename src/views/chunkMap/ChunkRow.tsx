@@ -7,7 +7,11 @@ import { largestFree, type ChunkGeometry } from './geometry';
 import { MapGauge } from './MapGauge';
 import { chunkSlot, listedSlot } from '../../engine/slots';
 import { Term } from '../glossary/Term';
+import { useExplorer } from '../storeContext';
+import { selectEvents, selectStep } from '../../store/selectors';
+import { MergeOverlay } from './MergeOverlay';
 import { populatedPages } from './populatedPages';
+import { mergesOf } from './stepMotion';
 
 export interface ChunkRowProps {
   state: EngineState;
@@ -51,6 +55,10 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
   const id = chunk.id;
   // First-chunk structures are never populated or depopulated: only a created chunk says it.
   const pages = chunk.immutable ? null : populatedPages(chunk.populated, state.layout.unitSize, state.config.pageSize);
+  // A merge this step closes its gap in a transition over the (already final) map.
+  const events = useExplorer(selectEvents);
+  const step = useExplorer(selectStep);
+  const merge = mergesOf(events).find((m) => m.chunk === id);
   return (
     <li
       className={props.arriving ? 'cm-row cm-row-new' : 'cm-row'}
@@ -93,22 +101,25 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
           earlyAlloc={state.config.earlyAlloc}
         />
       </div>
-      <ChunkAreaMap
-        chunk={chunk}
-        layout={state.layout}
-        width={props.width}
-        view={props.view}
-        ordinalOf={props.ordinalOf}
-        selectedOffset={props.selectedOffset}
-        latestOffset={props.latestOffset}
-        activeIndex={props.activeIndex}
-        linkedIndex={props.linkedIndex}
-        title={`Area map of chunk ${id} over offsets 0–${state.layout.unitSize - 1}: arrow keys move between areas, Enter selects, z zooms to the area, + and − zoom`}
-        describedBy={props.activeIndex !== null ? props.tooltipId : undefined}
-        onHover={(target, geometry, x, y) => props.onHover(id, target, geometry, x, y)}
-        onActivate={(target, geometry) => props.onActivate(id, target, geometry)}
-        onKeyDown={(event, geometry) => props.onKeyDown(id, event, geometry)}
-      />
+      <div className="cm-bar-wrap">
+        <ChunkAreaMap
+          chunk={chunk}
+          layout={state.layout}
+          width={props.width}
+          view={props.view}
+          ordinalOf={props.ordinalOf}
+          selectedOffset={props.selectedOffset}
+          latestOffset={props.latestOffset}
+          activeIndex={props.activeIndex}
+          linkedIndex={props.linkedIndex}
+          title={`Area map of chunk ${id} over offsets 0–${state.layout.unitSize - 1}: arrow keys move between areas, Enter selects, z zooms to the area, + and − zoom`}
+          describedBy={props.activeIndex !== null ? props.tooltipId : undefined}
+          onHover={(target, geometry, x, y) => props.onHover(id, target, geometry, x, y)}
+          onActivate={(target, geometry) => props.onActivate(id, target, geometry)}
+          onKeyDown={(event, geometry) => props.onKeyDown(id, event, geometry)}
+        />
+        {merge ? <MergeOverlay key={step} merge={merge} view={props.view} width={props.width} /> : null}
+      </div>
     </li>
   );
 });
