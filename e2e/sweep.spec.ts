@@ -197,9 +197,11 @@ test.describe('What-if sweep', () => {
     await expect(app.sweepResult()).toHaveAttribute('data-sweep-state', 'running');
     await expect(app.sweepCell(128, 4096)).not.toHaveClass(/pending/);
     await expect(app.sweepCell(16, 4096)).toHaveClass(/pending/);
-    const ys = await app.sweepCells().evaluateAll((cells) =>
-      cells.map((c) => ({ y: Number(c.getAttribute('y')), pending: c.classList.contains('pending') })),
-    );
+    const ys = await app
+      .sweepCells()
+      .evaluateAll((cells) =>
+        cells.map((c) => ({ y: Number(c.getAttribute('y')), pending: c.classList.contains('pending') })),
+      );
     const filled = ys.filter((c) => !c.pending).map((c) => c.y);
     const pending = ys.filter((c) => c.pending).map((c) => c.y);
     expect(filled.length).toBeGreaterThan(0);
