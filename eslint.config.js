@@ -2,38 +2,129 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import zones from './eslint/zones.js';
 
-/** What the pure engine may not touch: UI libraries, the DOM, time and randomness. */
-const engineBans = {
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: [
-        { group: ['react', 'react-*', 'react/*'], message: 'src/engine is pure: no React.' },
-        { group: ['zustand', 'zustand/*'], message: 'src/engine is pure: no zustand.' },
-        { group: ['d3', 'd3-*'], message: 'src/engine is pure: no d3.' },
-        { group: ['../store/*', '../views/*', '../scenario/*', 'node:*'], message: 'src/engine depends on nothing.' },
-      ],
-    },
-  ],
+/** Folders of pure code beside the engine: no UI, no DOM, no time, no randomness, no store or views. */
+const PURE_FOLDERS = ['model', 'analysis', 'narration', 'compare', 'editing', 'realdata', 'export', 'quiz'];
+
+/**
+ * What pure code may not touch: UI libraries, the DOM, time and randomness, and the folders it
+ * may not import (`outside`, as import patterns). `who` names the code in the messages.
+ */
+function pureBans(who, outside) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['react', 'react-*', 'react/*'], message: `${who} is pure: no React.` },
+          { group: ['zustand', 'zustand/*'], message: `${who} is pure: no zustand.` },
+          { group: ['d3', 'd3-*'], message: `${who} is pure: no d3.` },
+          { group: outside, message: `${who} may import only the engine and pure modules.` },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...[
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'performance',
+        'requestAnimationFrame',
+        'setTimeout',
+        'setInterval',
+        'clearTimeout',
+        'clearInterval',
+        'queueMicrotask',
+        'fetch',
+        'Worker',
+      ].map((name) => ({
+        name,
+        message: `${who} is pure and deterministic: no ${name}.`,
+      })),
+    ],
+    'no-restricted-properties': [
+      'error',
+      { object: 'Math', property: 'random', message: `${who} is deterministic: no Math.random.` },
+      { object: 'Date', property: 'now', message: `${who} is deterministic: no Date.now.` },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      { selector: "NewExpression[callee.name='Date']", message: `${who} is deterministic: no Date.` },
+    ],
+  };
+}
+
+/** The engine depends on nothing of the app. */
+const engineBans = pureBans('src/engine', ['../store/*', '../views/*', '../scenario/*', 'node:*']);
+/** Pure feature modules may use the engine, scenario and share code, never the store or the views. */
+const featureBans = pureBans('pure feature code', ['**/store/*', '**/store', '**/views/*', 'node:*']);
+
+/** Views that still call engine functions; each moves to a model query (issue 8 item 1), then leaves this list. */
+const VIEWS_STILL_CALLING_THE_ENGINE = [
+  'src/views/chunkMap/ChunkRow.tsx',
+  'src/views/chunkMap/MapGauge.tsx',
+  'src/views/chunkMap/aggregate.ts',
+  'src/views/chunkMap/describe.ts',
+  'src/views/chunkMap/syntheticChunk.ts',
+  'src/views/colors/areaPaint.ts',
+  'src/views/compare/CompareView.tsx',
+  'src/views/config/ConfigPanel.tsx',
+  'src/views/legend/Legend.tsx',
+  'src/views/memoryRequests/MemoryRequests.tsx',
+  'src/views/realdata/EraBanner.tsx',
+  'src/views/realdata/EraPicker.tsx',
+  'src/views/realdata/StatsSection.tsx',
+];
+
+/**
+ * The page's address, storage, frames and timers: only the persistence layer, the player and the
+ * composition root (main.tsx) touch them; everything else takes them injected (PageClock, Persistence).
+ */
+const PAGE_GLOBALS = [
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+];
+const pageGlobalBans = {
   'no-restricted-globals': [
     'error',
-    ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'performance', 'requestAnimationFrame',
-      'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'fetch', 'Worker'].map((name) => ({
+    ...PAGE_GLOBALS.map((name) => ({
       name,
-      message: `src/engine is pure and deterministic: no ${name}.`,
+      message: `${name} belongs to the persistence layer and the player: take it injected (PageClock, Persistence).`,
     })),
   ],
   'no-restricted-properties': [
     'error',
-    { object: 'Math', property: 'random', message: 'src/engine is deterministic: no Math.random.' },
-    { object: 'Date', property: 'now', message: 'src/engine is deterministic: no Date.now.' },
-  ],
-  'no-restricted-syntax': [
-    'error',
-    { selector: "NewExpression[callee.name='Date']", message: 'src/engine is deterministic: no Date.' },
+    ...PAGE_GLOBALS.flatMap((property) =>
+      ['window', 'globalThis', 'self'].map((object) => ({
+        object,
+        property,
+        message: `${property} belongs to the persistence layer and the player: take it injected (PageClock, Persistence).`,
+      })),
+    ),
   ],
 };
+/** Code that still reaches for the page itself; each leaves this list as it takes the clock or persistence injected. */
+const STILL_TOUCHING_THE_PAGE = [
+  'src/views/presentation/viewsStore.ts',
+  'src/views/share/CopyLinkButton.tsx',
+  'src/views/share/shareLinkContext.tsx',
+  'src/views/share/download.ts',
+  'src/views/lecture/animateTo.ts',
+  'src/views/lecture/LectureMode.tsx',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'bench-out', 'node_modules', 'test-results', 'playwright-report', 'test/conformance'] },
@@ -48,6 +139,36 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  // The engine and the analyses built on it stay pure (they also run in workers and the CLI).
-  { files: ['src/engine/**/*.ts', 'src/analysis/**/*.ts', 'src/model/**/*.ts'], ignores: ['**/*.test.ts'], rules: engineBans },
+  // The engine, the model queries and the pure feature modules stay pure (they also run in
+  // workers, the CLI and unit tests without a DOM).
+  { files: ['src/engine/**/*.ts'], ignores: ['**/*.test.ts'], rules: engineBans },
+  { files: PURE_FOLDERS.map((folder) => `src/${folder}/**/*.ts`), ignores: ['**/*.test.ts'], rules: featureBans },
+  // Every part of src/ imports only along the arrows of docs/architecture.md. Tests may reach
+  // across (a view's test builds a scenario with the engine).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.test.{ts,tsx}',
+      '**/test-support/**',
+      '**/testSupport.ts',
+      '**/testOps.ts',
+      ...VIEWS_STILL_CALLING_THE_ENGINE,
+    ],
+    plugins: { zones },
+    rules: { 'zones/arrows': 'error' },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.test.{ts,tsx}',
+      'src/main.tsx',
+      'src/store/persistence/**',
+      'src/store/player.ts',
+      // The engine and the pure folders have stricter bans of their own (a later block would replace them).
+      'src/engine/**',
+      ...PURE_FOLDERS.map((folder) => `src/${folder}/**`),
+      ...STILL_TOUCHING_THE_PAGE,
+    ],
+    rules: pageGlobalBans,
+  },
 );

@@ -40,9 +40,3 @@ export function addRange(ranges: number[], from: number, to: number): number[] {
   if (!placed) out.push(s, e);
   return out;
 }
-
-export function pageCount(ranges: number[]): number {
-  let n = 0;
-  for (let i = 0; i < ranges.length; i += 2) n += ranges[i + 1]! - ranges[i]!;
-  return n;
-}

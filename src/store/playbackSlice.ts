@@ -17,7 +17,6 @@ export const createPlaybackSlice: StateCreator<ExplorerState, [], [], PlaybackSl
     const view = timeline.setupError === null ? timeline.view(target) : null;
     set({ step: target, view });
   },
-  stepBy: (delta) => get().setStep(get().step + delta),
   setPlaying: (playing) => {
     const { step, timeline, loop } = get();
     // Pressing play at the end starts again from the beginning (or the loop start).

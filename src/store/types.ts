@@ -58,7 +58,6 @@ export interface PlaybackSlice {
   speed: number;
   loop: { from: number; to: number } | null;
   setStep: (step: number) => void;
-  stepBy: (delta: number) => void;
   setPlaying: (playing: boolean) => void;
   setSpeed: (speed: number) => void;
   setLoop: (loop: { from: number; to: number } | null) => void;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { selectEmbed, selectMode, selectPresentation, selectShowControls, selectTheme } from '../store/selectors';
+import { selectEmbed, selectMode, selectPresentation, selectShowControls } from '../store/selectors';
 import { ExploreLayout } from './ExploreLayout';
 import { STAGE_ID } from './keyboard/focusStage';
 import { GlossaryTip } from './glossary/GlossaryTip';
@@ -16,14 +16,10 @@ const QuizView = lazy(() => import('./quiz/QuizView').then((m) => ({ default: m.
 
 /** Layout only: header, stepper, then the current mode's view; each view owned by its own module. */
 export function App() {
-  const theme = useExplorer(selectTheme);
   const mode = useExplorer(selectMode);
   const presentation = useExplorer(selectPresentation);
   const embed = useExplorer(selectEmbed);
   const showControls = useExplorer(selectShowControls);
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-  }, [theme]);
   // A new mode starts at the top of the page (not a few pixels down, cutting the header).
   useEffect(() => {
     window.scrollTo(0, 0);

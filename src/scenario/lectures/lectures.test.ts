@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Timeline } from '../../engine/timeline';
-import { narrate } from '../../views/narration/narrate';
+import { narrate } from '../../narration/narrate';
 import { findTerm } from '../../views/glossary/terms';
 import { presetById } from '../presets';
 import { lectureProblems, lectureSchema } from '../lectureSchema';

@@ -60,7 +60,7 @@ const clampX = (x: number, width: number) => Math.max(-2, Math.min(width + 2, x)
 
 /**
  * One chunk's area map over the unit-offset axis, independent of the store so it can be
- * rendered and timed on its own (see renderBenchmark.tsx). Drawing cost follows the pixel
+ * rendered and tested on its own. Drawing cost follows the pixel
  * width: narrow neighbours are merged by aggregateAreas.
  */
 export const ChunkAreaMap = memo(function ChunkAreaMap(props: ChunkAreaMapProps) {

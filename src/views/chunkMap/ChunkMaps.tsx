@@ -12,7 +12,7 @@ import {
 } from '../../store/selectors';
 import { allocOrdinals } from '../colors/palette';
 import { Legend } from '../legend/Legend';
-import { nextAllocTry } from '../slots/nextTry';
+import { nextAllocTry } from '../../model/nextTry';
 import { useExplorer } from '../storeContext';
 import type { PixelView } from './aggregate';
 import type { HoverTarget } from './ChunkAreaMap';
@@ -22,11 +22,12 @@ import { describeArea, describeSummary, type AreaText } from './describe';
 import { areaSizeAt, firstChunkSpan, type ChunkGeometry } from './geometry';
 import { OffsetAxis } from './OffsetAxis';
 import { latestAlloc, selectOps, selectSelect } from './selectors';
-import { useElementWidth } from './useElementWidth';
-import { useMotion } from './useMotion';
+import { useElementWidth } from '../shared/useElementWidth';
+import { useMotion } from '../shared/useMotion';
 import { useOffsetZoom } from './useOffsetZoom';
 import { useStoreZoom } from './useStoreZoom';
 import { goneChunks, rowOrder } from './stepMotion';
+import { usePageClock } from '../pageClock';
 import '../styles/maps.css';
 
 interface Tip {
@@ -43,6 +44,7 @@ const FOLLOW_SETTLE_MS = 90;
 
 /** View 1: every live chunk's area map on a shared, zoomable unit-offset axis. */
 export function ChunkMaps() {
+  const clock = usePageClock();
   const state = useExplorer(selectEngineState);
   const ops = useExplorer(selectOps);
   const step = useExplorer(selectStep);
@@ -128,8 +130,7 @@ export function ChunkMaps() {
     if (visible) return;
     // Held keys and fast playback step faster than this: the window waits until they pause,
     // so stepping never pays for a second redraw of every chunk.
-    const timer = setTimeout(() => zoomTo(start, end, 0.8), FOLLOW_SETTLE_MS);
-    return () => clearTimeout(timer);
+    return clock.after(FOLLOW_SETTLE_MS, () => zoomTo(start, end, 0.8));
     // Only a new step moves the window, not a pan or zoom by hand.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [region, follow, held, width, unitSize, step]);

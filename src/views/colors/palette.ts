@@ -7,7 +7,6 @@ import type { Op } from '../../engine/types';
  */
 export const HUE_COUNT = 7;
 export const VARIANT_COUNT = 3;
-export const VARIANT_NAMES = ['solid', 'striped', 'dotted'] as const;
 
 export interface OwnerStyle {
   /** 0..HUE_COUNT-1: index into --owner-0 .. --owner-6. */

@@ -8,11 +8,11 @@ import type { HoverTarget } from '../chunkMap/ChunkAreaMap';
 import { describeArea } from '../chunkMap/describe';
 import { firstChunkSpan, type ChunkGeometry } from '../chunkMap/geometry';
 import { selectSelect } from '../chunkMap/selectors';
-import { useElementWidth } from '../chunkMap/useElementWidth';
+import { useElementWidth } from '../shared/useElementWidth';
 import { allocOrdinals } from '../colors/palette';
 import { useExplorer } from '../storeContext';
 import { ROWS_BEFORE_CHUNKS, SideColumn, type AreaHandlers } from './SideColumn';
-import type { SideStep } from './sideStep';
+import type { SideStep } from '../../compare/sideStep';
 
 export interface ColumnSpec {
   title: string;

@@ -9,7 +9,7 @@ import { CompareColumns } from './CompareColumns';
 import { ComparePicker } from './ComparePicker';
 import { selectCompareSpec } from '../../store/compareSlice';
 import { DivergencePanel } from './DivergencePanel';
-import { flagAt, sideStep } from './sideStep';
+import { flagAt, sideStep } from '../../compare/sideStep';
 
 /**
  * Compare mode: the current scenario (left) beside the same ops on another config (right),

@@ -1,6 +1,6 @@
 import { useMemo, useState, type MouseEvent } from 'react';
 import { failingSide, FLAG_NAMES, flagRuns, STEP_DIFFERENT, type Divergence } from '../../compare';
-import { useElementWidth } from '../chunkMap/useElementWidth';
+import { useElementWidth } from '../shared/useElementWidth';
 
 const LANE = 12;
 const TOP = 8;

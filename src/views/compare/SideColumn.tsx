@@ -7,9 +7,9 @@ import { ChunkRow } from '../chunkMap/ChunkRow';
 import type { ChunkGeometry } from '../chunkMap/geometry';
 import { OffsetAxis } from '../chunkMap/OffsetAxis';
 import { latestAlloc } from '../chunkMap/selectors';
-import { LOG_ICON, LOG_WORD, logKind } from '../log/logLine';
-import { nextAllocTry } from '../slots/nextTry';
-import { flagNote, type SideStep } from './sideStep';
+import { LOG_ICON, LOG_WORD, logKind } from '../../model/logLine';
+import { nextAllocTry } from '../../model/nextTry';
+import { flagNote, type SideStep } from '../../compare/sideStep';
 
 /** Rows of a column before the chunk rows: heading, outcome, offset axis. The log row follows them. */
 export const ROWS_BEFORE_CHUNKS = 3;

@@ -1,4 +1,4 @@
-import type { FieldInfo } from './configFields';
+import type { FieldInfo } from '../../editing/configFields';
 
 interface Props {
   field: FieldInfo;

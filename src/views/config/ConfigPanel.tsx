@@ -4,11 +4,11 @@ import { parseScenario } from '../../scenario/schema';
 import type { Config } from '../../engine/types';
 import type { Timeline } from '../../engine/timeline';
 import { selectScenario, selectTimeline } from '../../store/selectors';
-import { configChanges } from './configChange';
+import { configChanges } from '../../editing/configChange';
 import { useExplorer } from '../storeContext';
 import '../styles/stepper.css';
-import { checkDraft, draftOf, type ConfigDraft } from './configDraft';
-import { CONFIG_FIELDS } from './configFields';
+import { checkDraft, draftOf, type ConfigDraft } from '../../editing/configDraft';
+import { CONFIG_FIELDS } from '../../editing/configFields';
 import { ConfigField } from './ConfigField';
 
 /**

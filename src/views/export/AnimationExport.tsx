@@ -7,7 +7,7 @@ import {
   DEFAULT_FRAMES_PER_STEP,
   type AnimationField,
   type AnimationInput,
-} from './animationRange';
+} from '../../export/animationRange';
 import { webmSupport } from './recordWebm';
 import { useAnimationExport } from './useAnimationExport';
 

@@ -1,7 +1,7 @@
-import { fittedCaption, fullCaptionText, subtitleText } from './caption';
-import type { ExportSubject } from './exportNames';
+import { fittedCaption, fullCaptionText, subtitleText } from '../../export/caption';
+import type { ExportSubject } from '../../export/exportNames';
 import { snapshotBlock, type Snapshot } from './htmlSnapshot';
-import { isTransparent, normalizeColor, urlRefs } from './inlineStyle';
+import { isTransparent, normalizeColor, urlRefs } from '../../export/inlineStyle';
 import {
   CAPTION_BASELINE,
   CAPTION_SIZE,
@@ -9,7 +9,7 @@ import {
   stackBlocks,
   SUBTITLE_BASELINE,
   SUBTITLE_SIZE,
-} from './stackLayout';
+} from '../../export/stackLayout';
 import { cloneSvgInlined, SVG_NS } from './svgClone';
 
 export interface ExportMeta {

@@ -1,5 +1,5 @@
-import { isTransparent, normalizeColor } from './inlineStyle';
-import { groupLines, type WordBox } from './stackLayout';
+import { isTransparent, normalizeColor } from '../../export/inlineStyle';
+import { groupLines, type WordBox } from '../../export/stackLayout';
 import { cloneSvgInlined, SVG_NS } from './svgClone';
 
 /** Controls and pop-ups are for the live page, not for a slide. */

@@ -1,5 +1,5 @@
 import type { ExportedSvg } from './composeExport';
-import { rasterScale } from './stackLayout';
+import { rasterScale } from '../../export/stackLayout';
 
 /** Decodes an SVG document into an image (through a blob: URL; the page's CSP allows blob: images). */
 export async function loadSvgImage(svgText: string): Promise<HTMLImageElement> {

@@ -1,4 +1,4 @@
-import { inlineDeclarations, SVG_PAINT_PROPS, urlRefs, type StyleReader } from './inlineStyle';
+import { inlineDeclarations, SVG_PAINT_PROPS, urlRefs, type StyleReader } from '../../export/inlineStyle';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -6,7 +6,7 @@ import { PresentationToggle } from '../presentation/PresentationToggle';
 import { useExplorer } from '../storeContext';
 import { ModeTabs } from './ModeTabs';
 import { PresetPicker } from './PresetPicker';
-import { scenarioHeading } from './scenarioIdentity';
+import { scenarioHeading } from '../../scenario/scenarioIdentity';
 import { ThemeToggle } from './ThemeToggle';
 
 export function HeaderBar() {

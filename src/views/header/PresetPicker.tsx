@@ -1,5 +1,5 @@
 import { PRESETS, presetById } from '../../scenario/presets';
-import { isEdited, originPreset } from './scenarioIdentity';
+import { isEdited, originPreset } from '../../scenario/scenarioIdentity';
 import { focusStage } from '../keyboard/focusStage';
 import { useExplorer } from '../storeContext';
 

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { isEdited, machineSummary, originPreset } from '../header/scenarioIdentity';
+import { isEdited, machineSummary, originPreset } from '../../scenario/scenarioIdentity';
 import { selectPlaying, selectScenario, selectTimeline, selectView } from '../../store/selectors';
 import { linkTerms } from '../glossary/linkTerms';
 import { useExplorer } from '../storeContext';
 import '../styles/stepper.css';
-import { narrate } from './narrate';
+import { narrate } from '../../narration/narrate';
 
 /** "What happened": the current step in plain sentences, announced politely to screen readers. */
 export function Narration() {

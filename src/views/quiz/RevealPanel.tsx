@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Timeline } from '../../engine/timeline';
 import { answerText, summarizeChunks, type Question, type QuestionScore } from '../../quiz';
-import { narrate } from '../narration/narrate';
+import { narrate } from '../../narration/narrate';
 
 interface Props {
   timeline: Timeline;

@@ -4,7 +4,7 @@ import { selectScenario, selectStep } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
 import { checkBootLog } from '../../realdata/checkLog';
 import { reproducedScenario } from '../../realdata/checkSummary';
-import { comparisonSummary, readBootLog, recordNumbers, RECORD_KIND_WORDS } from './bootLogReport';
+import { comparisonSummary, readBootLog, recordNumbers, RECORD_KIND_WORDS } from '../../realdata/bootLogReport';
 import { BootLogCheckView } from './BootLogCheckView';
 import { LineReport } from './LineReport';
 import { ProblemList } from './ProblemList';

@@ -7,7 +7,7 @@ import { requestWords } from '../../scenario/describeOp';
 import { selectScenario } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
 import { replayPlacements } from '../../realdata/ftraceReplay';
-import { ftraceScenario } from './ftraceImport';
+import { ftraceScenario } from '../../realdata/ftraceImport';
 import { ProblemList } from './ProblemList';
 import { PasteOrPickFile } from './PasteOrPickFile';
 

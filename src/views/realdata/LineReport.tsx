@@ -1,5 +1,5 @@
 import type { DmesgComparison } from '../../realdata';
-import { RECORD_KIND_WORDS } from './bootLogReport';
+import { RECORD_KIND_WORDS } from '../../realdata/bootLogReport';
 
 /** Each recognised log line beside the model's: ✓ when they agree, ✗ with the reasons when not. */
 export function LineReport({ comparison }: { comparison: DmesgComparison }) {

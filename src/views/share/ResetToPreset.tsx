@@ -1,4 +1,4 @@
-import { originPreset } from '../header/scenarioIdentity';
+import { originPreset } from '../../scenario/scenarioIdentity';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { selectPresetId } from './selectors';
 

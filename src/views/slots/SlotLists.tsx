@@ -1,8 +1,8 @@
 import { selectEngineState, selectSelectedAlloc, selectStep } from '../../store/selectors';
 import { selectOps } from '../chunkMap/selectors';
 import { useExplorer } from '../storeContext';
-import { nextAllocTry, type NextTry } from './nextTry';
-import { compactSlots, slotServes, slotServesText } from './slotRanges';
+import { nextAllocTry, type NextTry } from '../../model/nextTry';
+import { compactSlots, slotServes, slotServesText } from '../../model/slotRanges';
 import '../styles/maps.css';
 
 function nextText(next: NextTry): string {

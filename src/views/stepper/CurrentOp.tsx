@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { selectStep, selectTimeline } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
 import { describeOp } from '../../scenario/describeOp';
-import { describeResult, opLabel } from './opDescription';
-import { stepMarkers } from './stepMarkers';
+import { describeResult, opLabel } from '../../model/opDescription';
+import { stepMarkers } from '../../model/stepMarkers';
 
 /** One line under the bar: which op produced the state on screen, and how it went. */
 export function CurrentOp() {

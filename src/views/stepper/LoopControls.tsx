@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { selectLength, selectLoop, selectStep } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
-import { loopProblem } from './loopRange';
+import { loopProblem } from '../../model/loopRange';
 
 /** Loop playback over a range of steps: typed bounds, or "loop from here" to the end. */
 export function LoopControls() {

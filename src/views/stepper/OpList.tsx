@@ -3,9 +3,9 @@ import { selectScenario, selectStep, selectTimeline } from '../../store/selector
 import { useExplorer } from '../storeContext';
 import '../styles/stepper.css';
 import { OpRowView } from './OpRowView';
-import { buildOpRows } from './opRows';
-import { stepMarkers } from './stepMarkers';
-import { useVirtualRows } from './useVirtualRows';
+import { buildOpRows } from '../../model/opRows';
+import { stepMarkers } from '../../model/stepMarkers';
+import { useVirtualRows } from '../shared/useVirtualRows';
 
 /** Two lines for the op and up to two for its result, so a failure reason is never cut mid-word. */
 const ROW_HEIGHT = 64;

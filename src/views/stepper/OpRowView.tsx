@@ -1,8 +1,8 @@
 import type { Timeline } from '../../engine/timeline';
 import { describeOp } from '../../scenario/describeOp';
 import { isolateText } from '../../share/isolateText';
-import { describeResult, opLabel, type OpStatus } from './opDescription';
-import type { OpRow } from './opRows';
+import { describeResult, opLabel, type OpStatus } from '../../model/opDescription';
+import type { OpRow } from '../../model/opRows';
 
 /** Icons always come with words: status is never shown by colour alone. */
 const ICON: Partial<Record<OpStatus, string>> = { failed: '✖', warned: '⚠', 'not-reached': '⊘' };

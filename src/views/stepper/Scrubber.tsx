@@ -3,7 +3,7 @@ import { isolateText } from '../../share/isolateText';
 import { selectLength, selectLoop, selectStep, selectTimeline } from '../../store/selectors';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { goTo } from './playbackActions';
-import { stepMarkers, type Bookmark } from './stepMarkers';
+import { stepMarkers, type Bookmark } from '../../model/stepMarkers';
 
 /** At most this many tick positions: beyond it, ticks are merged per bin (one per few pixels). */
 const MAX_TICKS = 240;

@@ -16,7 +16,7 @@ import { LoopControls } from './LoopControls';
 import { TransportIcon } from './TransportIcon';
 import { stepBy, toFirst, toLast, togglePlay, toProblem, toSlabOnline } from './playbackActions';
 import { Scrubber } from './Scrubber';
-import { lastBefore, nextAfter, stepMarkers } from './stepMarkers';
+import { lastBefore, nextAfter, stepMarkers } from '../../model/stepMarkers';
 import { useStepperKeys } from './useStepperKeys';
 
 const speedLabel = (speed: number) => `${speed}×`;

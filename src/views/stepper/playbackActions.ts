@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { SPEEDS } from '../../store/playbackSlice';
 import type { ExplorerState } from '../../store/types';
-import { lastBefore, nextAfter, stepMarkers } from './stepMarkers';
+import { lastBefore, nextAfter, stepMarkers } from '../../model/stepMarkers';
 
 type Store = StoreApi<ExplorerState>;
 

@@ -1,7 +1,7 @@
 import type { Chunk, Layout } from '../../engine/types';
 import { formatBytes } from '../chunkMap/ticks';
 import { UnitBar } from './UnitBar';
-import { cpuRanges, type GroupInfo } from './unitGroups';
+import { cpuRanges, type GroupInfo } from '../../model/unitGroups';
 
 export interface GroupSummariesProps {
   groups: GroupInfo[];

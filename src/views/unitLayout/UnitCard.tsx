@@ -1,7 +1,7 @@
 import type { Chunk, Layout } from '../../engine/types';
 import { formatBytes } from '../chunkMap/ticks';
 import { UnitBar } from './UnitBar';
-import type { UnitInfo } from './unitGroups';
+import type { UnitInfo } from '../../model/unitGroups';
 
 export interface UnitCardProps {
   unit: UnitInfo;

@@ -1,5 +1,5 @@
 import type { Chunk } from '../../engine/types';
-import type { UnitInfo } from './unitGroups';
+import type { UnitInfo } from '../../model/unitGroups';
 
 export interface UnitCellProps {
   unit: UnitInfo;
