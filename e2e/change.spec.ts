@@ -112,4 +112,42 @@ test.describe('the change itself: map arrays, moves, memory requests, code path'
     await expect(app.panel('maparray').getByTestId('map-array')).toHaveAttribute('data-motion', 'off');
     expect(await app.cellTransition(1)).toBe('0s');
   });
+
+  test('a merge closes its gap and a reclaimed chunk folds away; not with reduced motion, nor on a seek', async ({
+    page,
+  }) => {
+    const app = new ChangePage(page);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await app.open();
+    // Step 13 frees op 8's 20000 bytes in chunk 1 between two free areas, and reclaim
+    // destroys the fully free chunk 2 (allocator.md Example 7).
+    await app.choosePreset('Slots, a stale hint, new chunks and reclaim');
+    await app.goToStep(12);
+    await app.stepperButton('Next step').click();
+    await expect(app.stepCount()).toContainText('step 13 of');
+    const animation = (l: ReturnType<typeof app.panel>) =>
+      l.evaluate((el) => `${getComputedStyle(el).animationName} ${getComputedStyle(el).animationDuration}`);
+
+    const merge = app.chunkRow(1).getByTestId('merge-motion');
+    await expect(merge).toBeVisible();
+    await expect(merge.locator('.cm-merge-seam')).toHaveCount(2);
+    expect(await animation(merge.locator('.cm-merge-seam').first())).toBe('cm-seam-close 0.25s');
+    const gone = app.panel('chunks').getByTestId('chunk-gone');
+    await expect(gone).toHaveAttribute('data-chunk-id', '2');
+    expect(await animation(gone)).toBe('cm-fold 0.25s');
+    // The state itself is not delayed: chunk 2's row is already gone.
+    await expect(app.chunkRow(2)).toHaveCount(0);
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect(merge).toBeHidden();
+    await expect(gone).toBeHidden();
+
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await app.goToStep(0);
+    await app.goToStep(13);
+    await expect(app.stepCount()).toContainText('step 13 of');
+    await expect(app.panel('chunks').locator('.cm')).toHaveAttribute('data-motion', 'off');
+    await expect(app.chunkRow(1).getByTestId('merge-motion')).toBeHidden();
+    await expect(app.panel('chunks').getByTestId('chunk-gone')).toBeHidden();
+  });
 });

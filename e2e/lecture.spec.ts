@@ -178,3 +178,99 @@ test.describe('axe in lecture and presentation modes', () => {
     });
   }
 });
+
+test.describe('lecture focus zoom', () => {
+  const axis = (page: Page) => page.getByRole('img', { name: /^Unit offsets / });
+
+  test('a stop with an offset range zooms the chunk map to it; leaving gives the zoom back', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    const lecture = new LecturePanel(page);
+    await app.open();
+    await app.choosePreset('Workqueue alignment heads');
+    await page.keyboard.press('l');
+    await expect(lecture.count()).toHaveText('stop 1 of 5');
+    await page.keyboard.press('PageDown');
+    await expect(lecture.count()).toHaveText('stop 2 of 5');
+    await expect(app.stepCount()).toHaveText('step 4 of 18');
+    // The built-in stop's focus: chunk 1, offsets 90880 to 91904.
+    await expect(axis(page)).toHaveAttribute('aria-label', 'Unit offsets 90880 to 91904 bytes');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await expect(lecture.count()).toHaveText('stop 5 of 5');
+    await expect(app.stepCount()).toHaveText('step 17 of 18');
+    await expect(axis(page)).toHaveAttribute('aria-label', 'Unit offsets 90880 to 92160 bytes');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Whole unit', exact: true }).click();
+    await expect(axis(page)).toHaveAttribute('aria-label', /^Unit offsets 0 to \d+ bytes$/);
+  });
+
+  test('"stop here" captures the zoom window as the stop’s focus, and preview zooms back to it', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    const lecture = new LecturePanel(page);
+    await app.open();
+    await app.goToStep(5);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+    await zoomIn.click();
+    await zoomIn.click();
+    const label = (await axis(page).getAttribute('aria-label')) ?? '';
+    const [, from, to] = /^Unit offsets (\d+) to (\d+) bytes$/.exec(label) ?? [];
+    expect(Number(to) - Number(from)).toBeGreaterThan(0);
+    await lecture.editorButton('Add a stop at step 5').click();
+    await expect(lecture.stops().first()).toContainText(new RegExp(`zooms to chunk \\d+ offsets ${from}–${to}`));
+    await page.getByRole('button', { name: 'Whole unit', exact: true }).click();
+    await expect(axis(page)).toHaveAttribute('aria-label', /^Unit offsets 0 to /);
+    await lecture.stopTool(1, 'Preview').click();
+    await expect(lecture.count()).toHaveText('stop 1 of 1');
+    await expect(axis(page)).toHaveAttribute('aria-label', `Unit offsets ${from} to ${to} bytes`);
+  });
+});
+
+test.describe('glossary in chunk rows and the map-slot gauge', () => {
+  test('the row’s kernel words and the gauge’s are defined on hover and focus; the bar stays a meter', async ({
+    page,
+  }) => {
+    const app = new ExplorerPage(page);
+    const lecture = new LecturePanel(page);
+    await app.open();
+    await app.choosePreset(EARLY_SLOTS);
+    const first = app.chunkRow(1);
+    await first.locator('.gl-term[data-term="first-chunk"]').hover();
+    await expect(lecture.tip()).toContainText('set up at boot');
+    await page.mouse.move(0, 0);
+    await expect(lecture.tip()).toHaveCount(0);
+    const contig = first.locator('.gl-term[data-term="contig-hint"]');
+    await contig.focus();
+    await expect(lecture.tip()).toContainText('largest free area the allocator believes');
+    await expect(contig).toHaveAttribute('aria-describedby', 'gl-def-contig-hint');
+    await contig.blur();
+
+    const gauge = first.getByTestId('map-gauge');
+    await gauge.locator('.gl-term[data-term="map-used"]').focus();
+    await expect(lecture.tip()).toContainText('map_used / map_alloc');
+    await expect(lecture.tip()).toContainText('room for');
+    await gauge.locator('.gl-term[data-term="map-entry"]').hover();
+    await expect(lecture.tip()).toContainText('map entry');
+    await gauge.locator('.gl-term[data-term="initdata"]').focus();
+    await expect(lecture.tip()).toContainText('frees once boot is done');
+    // The meter is the bar alone: its value in words, no focusable words inside it.
+    await expect(app.mapGauge(1)).toHaveAttribute('aria-valuemax', '128');
+    await expect(app.mapGauge(1).locator('.gl-term')).toHaveCount(0);
+  });
+
+  test('a dynamic chunk’s row says and defines its populated pages', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    const lecture = new LecturePanel(page);
+    await app.open();
+    await app.choosePreset('Early-size exhaustion: no new chunk before slab');
+    await app.goToStep(11);
+    // Chunk 2: 524288 bytes per unit of 4096-byte pages, only its first page populated.
+    const populated = app.chunkRow(2).getByTestId('chunk-populated');
+    await expect(populated).toHaveText('1/128 pages populated');
+    await populated.locator('.gl-term[data-term="populated-page"]').hover();
+    await expect(lecture.tip()).toContainText('real memory behind it');
+    await app.chunkRow(2).locator('.gl-term[data-term="dynamic-chunk"]').focus();
+    await expect(lecture.tip()).toContainText('created after boot');
+    await expect(app.chunkRow(1).getByTestId('chunk-populated')).toHaveCount(0);
+  });
+});

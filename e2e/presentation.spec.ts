@@ -146,3 +146,34 @@ test.describe('embedded player', () => {
     await testInfo.attach('embed-800x450.png', { body: await page.screenshot(), contentType: 'image/png' });
   });
 });
+
+test.describe('the views of the change in presentation mode', () => {
+  test('the map array, memory requests and code path are hidden by default and can be chosen; they fit', async ({
+    page,
+  }, testInfo) => {
+    const app = new ExplorerPage(page);
+    await app.open();
+    await app.choosePreset('Early-slot exhaustion: 140 tiny allocations before slab');
+    await app.stepperButton('Next failure or warning').click();
+    await app.presentationToggle().click();
+    for (const id of ['maparray', 'memory', 'codepath']) await expect(app.panel(id)).toBeHidden();
+    await app.choosePresentationView('Map array', true);
+    await app.choosePresentationView('Memory requests', true);
+    await app.choosePresentationView('Kernel code path', true);
+    await app.choosePresentationView('Narration', false);
+    await app.choosePresentationView('Kernel log', false);
+    await page.locator('details.presentation-views summary').click();
+    for (const id of ['chunks', 'maparray', 'memory', 'codepath']) await expect(app.panel(id)).toBeVisible();
+    for (const id of ['narration', 'log', 'units']) await expect(app.panel(id)).toBeHidden();
+    await expect(app.panel('maparray').getByRole('list', { name: 'Map entries of chunk 1' })).toBeVisible();
+    await expect(app.panel('memory')).toContainText('pcpu_mem_alloc');
+    await expect(app.panel('codepath').locator('a[href$="#L285"]')).toBeVisible();
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(1280);
+    await shot(page, testInfo, 'presentation-change-views-1280x720.png');
+
+    // Out of presentation mode every view is back.
+    await app.presentationToggle().click();
+    await expect(app.panel('maparray')).toBeVisible();
+  });
+});

@@ -173,4 +173,40 @@ test.describe('What-if sweep', () => {
     await expect(page.getByRole('tab', { name: 'Explore', exact: true })).toHaveAttribute('aria-selected', 'true');
     await expect(app.configField('Early slots')).toHaveValue('16');
   });
+
+  test('a running sweep fills the heatmap from its top row down', async ({ page }) => {
+    // Each worker's first row arrives; the rest never do, so the sweep is caught part way.
+    await page.addInitScript(() => {
+      const Real = window.Worker;
+      window.Worker = class extends Real {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          let rows = 0;
+          this.addEventListener('message', (e) => {
+            if ((e.data as { type?: string }).type === 'row' && ++rows === 1) return;
+            e.stopImmediatePropagation();
+          });
+        }
+      };
+    });
+    const app = new ExplorerPage(page);
+    await app.open();
+    await app.openMode('What-if');
+    // Eight rows of earlySlots (16 … 128) and at most four workers: half or less arrive.
+    await app.runSweep([16, 128, 16], [4096, 4096, 1]);
+    await expect(app.sweepResult()).toHaveAttribute('data-sweep-state', 'running');
+    await expect(app.sweepCell(128, 4096)).not.toHaveClass(/pending/);
+    await expect(app.sweepCell(16, 4096)).toHaveClass(/pending/);
+    const ys = await app
+      .sweepCells()
+      .evaluateAll((cells) =>
+        cells.map((c) => ({ y: Number(c.getAttribute('y')), pending: c.classList.contains('pending') })),
+      );
+    const filled = ys.filter((c) => !c.pending).map((c) => c.y);
+    const pending = ys.filter((c) => c.pending).map((c) => c.y);
+    expect(filled.length).toBeGreaterThan(0);
+    expect(pending.length).toBeGreaterThan(0);
+    // Every filled cell is above every pending one: the top of the heatmap fills first.
+    expect(Math.max(...filled)).toBeLessThan(Math.min(...pending));
+  });
 });

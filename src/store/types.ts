@@ -72,6 +72,19 @@ export interface SelectionSlice {
   linkEntry: (entry: { chunk: number; index: number } | null) => void;
 }
 
+/** A range of unit offsets, [from, to) in bytes. */
+export interface OffsetWindow {
+  from: number;
+  to: number;
+}
+
+export interface ZoomRequest extends OffsetWindow {
+  /** The chunk the window is about (brought into view), when one is named. */
+  chunk?: number;
+  /** The step it is for: the map applies it again once the view has arrived there. */
+  step: number;
+}
+
 export interface UiSlice {
   mode: Mode;
   /** Large type, high contrast, only the stepper and the chosen views. */
@@ -91,6 +104,15 @@ export interface UiSlice {
   /** Lecture mode: the index of the lecture stop on screen, or null when not lecturing. */
   lectureStop: number | null;
   setLectureStop: (stop: number | null) => void;
+  /**
+   * A window of unit offsets the chunk map is asked to show (a lecture stop's focus), held
+   * while it stands: follow-the-action leaves it alone. null: the map zooms as the user says.
+   */
+  zoomRequest: ZoomRequest | null;
+  requestZoom: (request: ZoomRequest | null) => void;
+  /** The unit offsets the chunk map shows now, for "stop here" to capture; null when not drawn. */
+  zoomWindow: OffsetWindow | null;
+  setZoomWindow: (window: OffsetWindow | null) => void;
   theme: Theme;
   collapsed: Partial<Record<PanelId, boolean>>;
   setTheme: (theme: Theme) => void;

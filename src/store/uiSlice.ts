@@ -13,6 +13,11 @@ export const createUiSlice: StateCreator<ExplorerState, [], [], UiSlice> = (set)
   setPresentationViews: (views) => set({ presentationViews: [...views] }),
   lectureStop: null,
   setLectureStop: (lectureStop) => set({ lectureStop }),
+  zoomRequest: null,
+  requestZoom: (zoomRequest) => set({ zoomRequest }),
+  zoomWindow: null,
+  setZoomWindow: (zoomWindow) =>
+    set((s) => (s.zoomWindow?.from === zoomWindow?.from && s.zoomWindow?.to === zoomWindow?.to ? s : { zoomWindow })),
   theme: 'light',
   collapsed: {},
   setTheme: (theme) => set({ theme }),

@@ -51,4 +51,15 @@ describe('MapGauge', () => {
     // 120-px gauge: 128 of 256 is x = 60.
     expect(render(chunk(130, 256, 'kmalloc'), true)).toMatch(/data-testid="gauge-limit" x1="60" x2="60"/);
   });
+
+  it('keeps the meter on the bar and defines its words (map entry, map_used/map_alloc, __initdata) beside it', () => {
+    const html = render(chunk(17, 128));
+    const meter = /<div class="cm-gauge-bar" role="meter"[^>]*>(.*?)<\/div>/.exec(html);
+    expect(meter?.[1]).toMatch(/^<svg[^>]*aria-hidden="true"/);
+    expect(meter?.[1]).not.toContain('gl-term');
+    expect(html).toContain('data-term="map-entry"');
+    expect(html).toContain('data-term="map-used"');
+    expect(html).toContain('data-term="initdata"');
+    expect(render(chunk(17, 256, 'kmalloc'), true)).not.toContain('data-term="initdata"');
+  });
 });
