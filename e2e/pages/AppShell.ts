@@ -9,6 +9,24 @@ export class AppShell {
     await this.page.getByRole('heading', { name: 'Percpu Explorer' }).waitFor();
   }
 
+  /** The embedded player (?embed=1) has no header to wait for. */
+  async openEmbedded(): Promise<void> {
+    await this.page.goto('/?embed=1');
+  }
+
+  body(): Locator {
+    return this.page.locator('body');
+  }
+
+  header(): Locator {
+    return this.page.locator('header.app-header');
+  }
+
+  /** The root element's font size in px: presentation mode scales the whole page from it. */
+  rootFontPx(): Promise<number> {
+    return this.page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  }
+
   /** The app's root element; its class names the mode (presentation, embed). */
   root(): Locator {
     return this.page.locator('.app');
@@ -16,6 +34,10 @@ export class AppShell {
 
   panel(id: string): Locator {
     return this.page.locator(`[data-panel="${id}"]`);
+  }
+
+  modeTabs(): Locator {
+    return this.page.getByRole('tablist', { name: 'Mode' });
   }
 
   modeTab(label: string): Locator {

@@ -1,11 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
-import { ExplorerPage } from './ExplorerPage';
 
 /** The views of the change itself: map array, memory requests, code path. */
-export class ChangePage extends ExplorerPage {
-  constructor(page: Page) {
-    super(page);
-  }
+export class ChangePage {
+  constructor(readonly page: Page) {}
 
   private changePanel(id: 'maparray' | 'memory' | 'codepath'): Locator {
     return this.page.locator(`[data-panel="${id}"]`);
@@ -29,7 +26,9 @@ export class ChangePage extends ExplorerPage {
   }
 
   async showMapOf(chunk: number): Promise<void> {
-    await this.changePanel('maparray').getByRole('radio', { name: `chunk ${chunk}`, exact: true }).click();
+    await this.changePanel('maparray')
+      .getByRole('radio', { name: `chunk ${chunk}`, exact: true })
+      .click();
   }
 
   memoryRequests(): Locator {
@@ -42,18 +41,6 @@ export class ChangePage extends ExplorerPage {
 
   codePathLinks(): Locator {
     return this.changePanel('codepath').getByRole('link');
-  }
-
-  followToggle(): Locator {
-    return this.panel('chunks').getByTestId('follow-toggle');
-  }
-
-  latestArea(chunk: number): Locator {
-    return this.chunkRow(chunk).getByTestId('latest-area');
-  }
-
-  linkedArea(chunk: number): Locator {
-    return this.chunkRow(chunk).getByTestId('linked-area');
   }
 
   /** The computed transition of the map-array cells (0s when motion is off). */

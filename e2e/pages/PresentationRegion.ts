@@ -27,4 +27,13 @@ export class PresentationRegion {
   async toggleViewsList(): Promise<void> {
     await this.viewsList().locator('summary').click();
   }
+
+  /** The page's main text colour, its secondary text colour and a panel's border width. */
+  contrast(): Promise<{ fg: string; muted: string; border: string }> {
+    return this.page.evaluate(() => ({
+      fg: getComputedStyle(document.querySelector('.app')!).color,
+      muted: getComputedStyle(document.querySelector('.marker-summary')!).color,
+      border: getComputedStyle(document.querySelector('[data-panel="chunks"]')!).borderTopWidth,
+    }));
+  }
 }
