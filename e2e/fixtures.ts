@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { ChangePage } from './pages/ChangePage';
 import { ChunkMapsRegion } from './pages/ChunkMapsRegion';
@@ -47,15 +47,11 @@ export interface Regions {
   storage: StorageAndFiles;
 }
 
-type RegionClass = new (page: ConstructorParameters<typeof AppShell>[0]) => unknown;
-
-/** A fixture that builds one region object on the test's page (`provide` is Playwright's `use`). */
-const region = <T extends RegionClass>(Region: T) =>
-  async (
-    { page }: { page: ConstructorParameters<typeof AppShell>[0] },
-    provide: (r: InstanceType<T>) => Promise<void>,
-  ): Promise<void> => {
-    await provide(new Region(page) as InstanceType<T>);
+/** A fixture that builds one region object on the test's page (regions hold no state to tear down). */
+const region =
+  <R>(Region: new (page: Page) => R) =>
+  async ({ page }: { page: Page }, use: (r: R) => Promise<void>): Promise<void> => {
+    await use(new Region(page));
   };
 
 export const test = base.extend<Regions>({
