@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LecturePanel } from './pages/LecturePanel';
 import { StepperRegion } from './pages/StepperRegion';

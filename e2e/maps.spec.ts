@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type TestInfo } from '@playwright/test';
+import type { TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { AppShell } from './pages/AppShell';
 

@@ -1,4 +1,4 @@
-import { type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** Presentation mode at 1280×720 (the projector size) and the embedded player at 800×450. */

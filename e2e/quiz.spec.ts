@@ -1,4 +1,4 @@
-import { type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 async function snap(page: Page, testInfo: TestInfo, name: string) {

@@ -1,4 +1,4 @@
-import { type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** allocator.md §11 Example 1 as 2.6.36 prints it (4 CPUs, one node; timestamps as in dmesg). */
