@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { ExplorerPage } from './pages/ExplorerPage';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LecturePanel } from './pages/LecturePanel';
+import { StepperRegion } from './pages/StepperRegion';
 
 /** Lecture mode, lecture authoring (round trip through a link and a file), the glossary, axe. */
 
@@ -17,9 +18,11 @@ async function seriousAxe(page: Page): Promise<string[]> {
 test.describe('lecture mode', () => {
   test('l starts the built-in lecture; → / ← and PageDown / PageUp move between stops; Escape leaves', async ({
     page,
+    app,
+    stepper,
+    log,
+    lecture,
   }) => {
-    const app = new ExplorerPage(page);
-    const lecture = new LecturePanel(page);
     await app.open();
     await app.choosePreset(EARLY_SLOTS);
     await page.keyboard.press('l');
@@ -29,17 +32,17 @@ test.describe('lecture mode', () => {
     await expect(lecture.text()).toContainText('128-entry');
     await page.keyboard.press('ArrowRight');
     await expect(lecture.count()).toHaveText('stop 2 of 5');
-    await expect(app.stepCount()).toHaveText('step 126 of 151');
+    await expect(stepper.count()).toHaveText('step 126 of 151');
     await expect(lecture.text()).toContainText('127 of 128');
     await page.keyboard.press('PageDown');
     await expect(lecture.count()).toHaveText('stop 3 of 5');
-    await expect(app.stepCount()).toHaveText('step 127 of 151');
-    await expect(app.kernelLog()).toContainText('WARNING: at mm/percpu.c');
+    await expect(stepper.count()).toHaveText('step 127 of 151');
+    await expect(log.lines()).toContainText('WARNING: at mm/percpu.c');
     await page.keyboard.press('PageUp');
     await expect(lecture.count()).toHaveText('stop 2 of 5');
     await page.keyboard.press('ArrowLeft');
     await expect(lecture.count()).toHaveText('stop 1 of 5');
-    await expect(app.stepCount()).toHaveText('step 0 of 151');
+    await expect(stepper.count()).toHaveText('step 0 of 151');
     await lecture.navButton('Next stop').click();
     await expect(lecture.count()).toHaveText('stop 2 of 5');
     await page.keyboard.press('Escape');
@@ -47,10 +50,14 @@ test.describe('lecture mode', () => {
     await expect(page.locator('.app')).not.toHaveClass(/\bpresentation\b/);
   });
 
-  test('?lecture=N opens a link in lecture mode at stop N, presentation on', async ({ page, context }) => {
+  test('?lecture=N opens a link in lecture mode at stop N, presentation on', async ({
+    page,
+    context,
+    app,
+    stepper,
+    lecture,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const app = new ExplorerPage(page);
-    const lecture = new LecturePanel(page);
     await app.open();
     await app.choosePreset('Workqueue alignment heads');
     await lecture.editorButton('Copy lecture link').click();
@@ -59,37 +66,38 @@ test.describe('lecture mode', () => {
     expect(url).toContain('?lecture=1#v1.');
     await page.goto(url.replace('lecture=1', 'lecture=3'));
     await expect(lecture.count()).toHaveText('stop 3 of 5');
-    await expect(app.stepCount()).toHaveText('step 5 of 18');
+    await expect(stepper.count()).toHaveText('step 5 of 18');
     await expect(lecture.text()).toContainText('leaving 60 bytes');
     await expect(page.locator('.app')).toHaveClass(/\bpresentation\b/);
     expect(await seriousAxe(page)).toEqual([]);
   });
 
-  test('a lecture stop number past the end shows the last stop and says so', async ({ page }) => {
-    const app = new ExplorerPage(page);
+  test('a lecture stop number past the end shows the last stop and says so', async ({ page, app, lecture }) => {
     await app.open();
     const before = await app.addressHash();
     await app.choosePreset('Workqueue alignment heads');
     await expect.poll(() => app.addressHash()).not.toBe(before);
     const hash = await app.addressHash();
     await page.goto(`/?lecture=99${hash}`);
-    await expect(new LecturePanel(page).count()).toHaveText('stop 5 of 5');
+    await expect(lecture.count()).toHaveText('stop 5 of 5');
     await expect(app.notice('view-params')).toContainText('it has 5 stops; showing the last');
   });
 
   test('authoring: add stops, write, reorder, delete with undo, then share by link and by file', async ({
     page,
     context,
+    app,
+    stepper,
+    share,
+    lecture,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const app = new ExplorerPage(page);
-    const lecture = new LecturePanel(page);
     await app.open();
     await expect(lecture.toggle()).toHaveCount(0); // the default preset has no lecture
-    await app.goToStep(5);
+    await stepper.goToStep(5);
     await lecture.editorButton('Add a stop at step 5').click();
     await lecture.writeStop(1, 'Five ops in: **two marks** and three `kmem_cache_cpu` structs in the [[first chunk]].');
-    await app.goToStep(18);
+    await stepper.goToStep(18);
     await lecture.editorButton('Add a stop at step 18').click();
     await lecture.writeStop(2, 'Slab is online here.');
     await expect(lecture.stops()).toHaveCount(2);
@@ -113,18 +121,19 @@ test.describe('lecture mode', () => {
     expect(url).toMatch(/\?lecture=1#v2\./);
     const other = await context.newPage();
     await other.goto(url.replace('lecture=1', 'lecture=2'));
+    // The link opens in another tab: its regions are built on that page.
     const shared = new LecturePanel(other);
     await expect(shared.count()).toHaveText('stop 2 of 2');
     await expect(shared.text()).toHaveText('Slab is online here.');
-    await expect(new ExplorerPage(other).stepCount()).toHaveText('step 18 of 43');
+    await expect(new StepperRegion(other).count()).toHaveText('step 18 of 43');
 
     // And as a file: version 2 with the lecture, which opens again.
-    const file = await app.download('Export scenario');
+    const file = await share.download('Export scenario');
     const json = JSON.parse(file.text) as { version: number; lecture: { stops: { step: number; text: string }[] } };
     expect(json.version).toBe(2);
     expect(json.lecture.stops.map((s) => s.step)).toEqual([5, 18]);
     await app.choosePreset(EARLY_SLOTS);
-    await app.importFile(file.name, file.text);
+    await share.importFile(file.name, file.text);
     await expect(lecture.stops()).toHaveCount(2);
     await expect(lecture.stopText(1)).toHaveValue(/Five ops in/);
   });
@@ -133,15 +142,17 @@ test.describe('lecture mode', () => {
 test.describe('glossary', () => {
   test('a term is defined on hover and on focus, in lecture text and in the narration; the panel lists them all', async ({
     page,
+    app,
+    stepper,
+    narration,
+    lecture,
   }) => {
-    const app = new ExplorerPage(page);
-    const lecture = new LecturePanel(page);
     await app.open();
     await expect(lecture.glossaryPanel()).toContainText('percpu_init_late');
     await expect(lecture.glossaryPanel()).toContainText('contig hint');
     await app.choosePreset(EARLY_SLOTS);
-    await app.stepperButton('Next failure or warning').click();
-    const warn = app.narration().locator('.gl-term[data-term="warn-on-once"]').first();
+    await stepper.button('Next failure or warning').click();
+    const warn = narration.text().locator('.gl-term[data-term="warn-on-once"]').first();
     await warn.hover();
     await expect(lecture.tip()).toContainText('printed with a stack trace the first time');
     await page.mouse.move(0, 0);
@@ -162,18 +173,22 @@ test.describe('glossary', () => {
 
 test.describe('axe in lecture and presentation modes', () => {
   for (const theme of ['light', 'dark'] as const) {
-    test(`lecture and presentation modes have no serious or critical violations (${theme})`, async ({ page }) => {
+    test(`lecture and presentation modes have no serious or critical violations (${theme})`, async ({
+      page,
+      app,
+      stepper,
+      lecture,
+    }) => {
       test.setTimeout(90_000); // two full axe runs
-      const app = new ExplorerPage(page);
       await app.open();
       if (theme === 'dark') await page.getByRole('button', { name: /switch to dark theme/i }).click();
       await app.choosePreset(EARLY_SLOTS);
       await page.keyboard.press('p');
-      await app.stepperButton('Next failure or warning').click();
+      await stepper.button('Next failure or warning').click();
       expect(await seriousAxe(page)).toEqual([]);
       await page.keyboard.press('l');
       await page.keyboard.press('PageDown');
-      await expect(new LecturePanel(page).count()).toHaveText('stop 2 of 5');
+      await expect(lecture.count()).toHaveText('stop 2 of 5');
       expect(await seriousAxe(page)).toEqual([]);
     });
   }
