@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { ExplorerPage } from './pages/ExplorerPage';
 
 const EARLY_SLOTS = 'Early-slot exhaustion: 140 tiny allocations before slab';
 const HAZARD = 'Both latent bugs: leaked maps and a kfree’d vmalloc struct';
@@ -125,7 +126,7 @@ test.describe('the change itself: map arrays, moves, memory requests, code path'
   test('a merge closes its gap and a reclaimed chunk folds away; not with reduced motion, nor on a seek', async ({
     page,
   }) => {
-    const app = new ChangePage(page);
+    const app = new ExplorerPage(page);
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await app.open();
     // Step 13 frees op 8's 20000 bytes in chunk 1 between two free areas, and reclaim

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { ExplorerPage } from './pages/ExplorerPage';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LecturePanel } from './pages/LecturePanel';

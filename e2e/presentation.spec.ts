@@ -1,4 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
+import { ExplorerPage } from './pages/ExplorerPage';
 import { expect, test } from './fixtures';
 
 /** Presentation mode at 1280×720 (the projector size) and the embedded player at 800×450. */

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { ExplorerPage } from './pages/ExplorerPage';
 import { expect, test } from './fixtures';
 
 test.describe('What-if sweep', () => {
