@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { PageClock } from '../../store/clock';
 import type { ExplorerState } from '../../store/types';
 import { composeExport } from './composeExport';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../shared/download';
 import { exportMeta } from './exportMeta';
 import { stillFileName, type ExportSubject, type StillFormat } from '../../export/exportNames';
 import { svgToPng } from './rasterize';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { usePageClock } from '../pageClock';
 import { useExplorerStore } from '../storeContext';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../shared/download';
 import { animationFileName } from '../../export/exportNames';
 import { recordAnimation, type AnimationProgress } from './recordWebm';
 

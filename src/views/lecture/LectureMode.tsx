@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { DEFAULT_PRESENTATION_VIEWS } from '../presentation/presentationViews';
 import { keyContext, keyOwner } from '../keyboard/keyOwner';
 import { useExplorer, useExplorerStore } from '../storeContext';
+import { usePageClock } from '../pageClock';
 import { animateTo } from './animateTo';
 import { LectureText } from './LectureText';
 import { zoomRequestOf } from './stopFocus';
@@ -15,6 +16,7 @@ import './lecture.css';
  */
 export function LectureMode() {
   const store = useExplorerStore();
+  const clock = usePageClock();
   const lecture = useLecture();
   const stop = useExplorer((s) => s.lectureStop);
   const setLectureStop = useExplorer((s) => s.setLectureStop);
@@ -46,17 +48,17 @@ export function LectureMode() {
     if (!s.presentation) s.setPresentation(true);
     const step = Math.min(current.step, s.timeline.length);
     s.requestZoom(zoomRequestOf(current, step));
-    animateTo(store, step);
+    animateTo(store, step, clock);
     s.select(current.focus?.alloc ?? null);
     const chunk = current.focus?.chunk;
     if (chunk !== undefined) {
-      requestAnimationFrame(() =>
+      clock.frame(() =>
         document
           .querySelector(`[data-testid="chunk-row"][data-chunk-id="${chunk}"]`)
           ?.scrollIntoView({ block: 'nearest' }),
       );
     }
-  }, [current, store]);
+  }, [current, store, clock]);
 
   useEffect(() => {
     if (index === null) return;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { linkWarning, MAX_LINK_LENGTH, withThousands } from '../../share';
+import { usePageClock } from '../pageClock';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { copyText } from './clipboard';
 import { exportScenarioFile } from './exportFiles';
@@ -61,6 +62,7 @@ export function CopyLinkButton() {
 
 function TooLong({ onClose }: { onClose: () => void }) {
   const store = useExplorerStore();
+  const clock = usePageClock();
   return (
     <div
       className="share-popover"
@@ -73,7 +75,7 @@ function TooLong({ onClose }: { onClose: () => void }) {
       <p className="share-warning">
         This scenario is too big for a link (links hold at most {withThousands(MAX_LINK_LENGTH)} characters). Share it
         as a file:{' '}
-        <button type="button" onClick={() => exportScenarioFile(store.getState().scenario)}>
+        <button type="button" onClick={() => exportScenarioFile(store.getState().scenario, clock)}>
           Export scenario file
         </button>
       </p>
@@ -86,14 +88,14 @@ function TooLong({ onClose }: { onClose: () => void }) {
 
 function CopyStatus({ result, onClose }: { result: { url: string; copied: boolean }; onClose: () => void }) {
   const store = useExplorerStore();
+  const clock = usePageClock();
   const warning = linkWarning(result.url.length);
   // A plain "copied" goes away by itself; a manual-copy box or a warning stays until closed.
   const transient = result.copied && !warning;
   useEffect(() => {
     if (!transient) return;
-    const timer = setTimeout(onClose, 5000);
-    return () => clearTimeout(timer);
-  }, [transient, onClose]);
+    return clock.after(5000, onClose);
+  }, [transient, onClose, clock]);
   return (
     <div
       className={`share-popover${transient ? ' share-toast' : ''}`}
@@ -120,7 +122,7 @@ function CopyStatus({ result, onClose }: { result: { url: string; copied: boolea
       {warning && (
         <p className="share-warning">
           {warning}{' '}
-          <button type="button" onClick={() => exportScenarioFile(store.getState().scenario)}>
+          <button type="button" onClick={() => exportScenarioFile(store.getState().scenario, clock)}>
             Export scenario file
           </button>
         </p>

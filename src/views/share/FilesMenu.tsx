@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { usePageClock } from '../pageClock';
 import { useExplorerStore } from '../storeContext';
 import { exportScenarioFile, exportTraceFile } from './exportFiles';
 import { importScenarioFile } from './importScenario';
@@ -6,6 +7,7 @@ import { importScenarioFile } from './importScenario';
 /** Open a scenario file, save the scenario, save its trace (as the replay command writes it). */
 export function FilesMenu() {
   const store = useExplorerStore();
+  const clock = usePageClock();
   const input = useRef<HTMLInputElement>(null);
   const menu = useRef<HTMLDetailsElement>(null);
   const close = () => menu.current?.removeAttribute('open');
@@ -39,7 +41,7 @@ export function FilesMenu() {
           type="button"
           onClick={() => {
             close();
-            exportScenarioFile(store.getState().scenario);
+            exportScenarioFile(store.getState().scenario, clock);
           }}
         >
           Export scenario
@@ -48,7 +50,7 @@ export function FilesMenu() {
           type="button"
           onClick={() => {
             close();
-            exportTraceFile(store.getState().scenario);
+            exportTraceFile(store.getState().scenario, clock);
           }}
         >
           Export trace

@@ -1,5 +1,6 @@
 import { capProblems } from '../../scenario/problemList';
 import type { AppNotice } from '../../store/linkSlice';
+import { usePageClock } from '../pageClock';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { exportScenarioFile } from './exportFiles';
 import { selectNotices } from './selectors';
@@ -23,6 +24,7 @@ export function Notices() {
 
 function NoticeView({ notice }: { notice: AppNotice }) {
   const store = useExplorerStore();
+  const clock = usePageClock();
   const dismiss = useExplorer((s) => s.dismissNotice);
   // The last line counts all that are not shown, including those a validator already left out.
   const lines = capProblems(notice.lines ?? [], MAX_LINES);
@@ -43,7 +45,7 @@ function NoticeView({ notice }: { notice: AppNotice }) {
         )}
       </div>
       {notice.offer === 'export-scenario' && (
-        <button type="button" onClick={() => exportScenarioFile(store.getState().scenario)}>
+        <button type="button" onClick={() => exportScenarioFile(store.getState().scenario, clock)}>
           Export scenario file
         </button>
       )}

@@ -1,12 +1,20 @@
 import type { Scenario } from '../../engine/types';
+import type { PageClock } from '../../store/clock';
 import { fileStem, scenarioFileText, traceFileParts } from '../../share';
-import { downloadFile } from './download';
+import { downloadBlob } from '../shared/download';
 
-export function exportScenarioFile(scenario: Scenario): void {
-  downloadFile(`${fileStem(scenario.title)}.scenario.json`, [scenarioFileText(scenario)], 'application/json');
+const JSON_TYPE = 'application/json';
+
+export function exportScenarioFile(scenario: Scenario, clock: PageClock): void {
+  const blob = new Blob([scenarioFileText(scenario)], { type: JSON_TYPE });
+  downloadBlob(blob, `${fileStem(scenario.title)}.scenario.json`, clock);
 }
 
 /** The trace the replay command prints for this scenario, byte for byte. */
-export function exportTraceFile(scenario: Scenario): void {
-  downloadFile(`${fileStem(scenario.title)}.trace.json`, traceFileParts(scenario), 'application/json');
+export function exportTraceFile(scenario: Scenario, clock: PageClock): void {
+  downloadBlob(
+    new Blob(traceFileParts(scenario), { type: JSON_TYPE }),
+    `${fileStem(scenario.title)}.trace.json`,
+    clock,
+  );
 }
