@@ -26,10 +26,16 @@ export function KernelLog() {
 
   // Follow the step: the newest line at the bottom, unless the step printed more than fits,
   // then its first line (a WARN's headline) at the top.
+  // A step that printed nothing, after one that printed nothing, leaves the log as it was: skip
+  // the measuring (it forces a layout of the whole page, a quarter of a held key's frame).
+  const followed = useRef<{ count: number; fresh: boolean } | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const fresh = el.querySelector<HTMLElement>('.log-fresh');
+    const before = followed.current;
+    followed.current = { count, fresh: fresh !== null };
+    if (before && before.count === count && !before.fresh && !fresh) return;
     const bottom = el.scrollHeight - el.clientHeight;
     if (!fresh) {
       el.scrollTop = bottom;
