@@ -2,6 +2,7 @@ import { allocArea } from './area';
 import { createChunk, extendMap, needToExtend, populate, type Attempt } from './chunkLifecycle';
 import { chunkById as findChunk } from './chunkById';
 import type { StepContext } from './context';
+import { printk } from './dmesg';
 import { maxRequestSize } from './era';
 import { illegalRequestLines, NULL_DEREF_LINE, reportFailure, SLOT_WALK_HALT_LINE } from './failure';
 import { chunkSlot, sizeToSlot } from './slots';
@@ -12,7 +13,7 @@ export type AllocResult = { ok: true; chunk: number; offset: number } | { ok: fa
 /** The boot ends here. The pre-slab kmalloc crash was already described by memAlloc, with its size. */
 function crash(state: EngineState, ctx: StepContext, cause: 'pre-slab-kmalloc' | 'slot-walk', chunk?: number): AllocResult {
   state.halted = true;
-  ctx.dmesg.push(cause === 'slot-walk' ? SLOT_WALK_HALT_LINE : NULL_DEREF_LINE);
+  printk(ctx, 'crash', cause === 'slot-walk' ? SLOT_WALK_HALT_LINE : NULL_DEREF_LINE);
   if (cause === 'slot-walk') ctx.events?.push({ kind: 'crash', cause, chunk: chunk! });
   return { ok: false, error: 'kernel crash' };
 }
@@ -85,7 +86,7 @@ export function pcpuAlloc(state: EngineState, opIndex: number, op: AllocOp, ctx:
   // PCPU_MIN_UNIT_SIZE of the era is also the largest legal request.
   const maxSize = maxRequestSize(state.config);
   if (size === 0 || size > maxSize || align > state.config.pageSize) {
-    ctx.dmesg.push(...illegalRequestLines(state.config.earlyAlloc, size, align));
+    printk(ctx, 'warn', ...illegalRequestLines(state.config.earlyAlloc, size, align));
     ctx.events?.push({ kind: 'illegal-request', size, align, pageSize: state.config.pageSize, maxSize });
     return { ok: false, error: 'illegal size or align' };
   }

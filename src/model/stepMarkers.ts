@@ -24,8 +24,6 @@ export interface StepMarkers {
   slabOnline: number | null;
 }
 
-const WARNING_PREFIX = 'WARNING:';
-
 const cache = new WeakMap<Timeline, StepMarkers>();
 
 function sortedUnion(...lists: number[][]): number[] {
@@ -43,8 +41,8 @@ export function stepMarkers(timeline: Timeline): StepMarkers {
   for (let i = 0; i < timeline.length; i++) {
     const op = timeline.ops[i]!;
     if (!timeline.succeeded(i)) failures.push(i + 1);
-    // Only steps that printed something can carry a WARNING; reading their lines is cheap.
-    if (timeline.logged(i) && timeline.outcome(i).dmesg.some((line) => line.startsWith(WARNING_PREFIX))) {
+    // Only steps that printed something can carry a WARN; reading their lines is cheap.
+    if (timeline.logged(i) && timeline.dmesgOf(i).some((line) => line.kind === 'warn')) {
       warnings.push(i + 1);
     }
     if (op.op === 'mark') bookmarks.push({ step: i + 1, label: op.label });

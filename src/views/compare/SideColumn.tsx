@@ -137,7 +137,7 @@ export function SideColumn(props: ColumnProps) {
         ) : (
           <ul>
             {at.dmesg.map((line, n) => {
-              const kind = logKind(line, step === 0 ? null : step - 1);
+              const kind = logKind(line.kind);
               return (
                 <li key={n} className={`log-${kind}`}>
                   <span className="log-icon" aria-hidden="true">
@@ -146,7 +146,7 @@ export function SideColumn(props: ColumnProps) {
                   {LOG_WORD[kind] && kind !== 'setup' ? (
                     <span className="compare-visually-hidden">{LOG_WORD[kind]}: </span>
                   ) : null}
-                  <span className="log-text">{line}</span>
+                  <span className="log-text">{line.text}</span>
                 </li>
               );
             })}
