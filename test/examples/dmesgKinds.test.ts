@@ -1,7 +1,7 @@
 /**
- * Every line the engine prints carries the kind of the code that printed it (allocator.md §6.1
- * illegal-request WARN, §9 pcpu_mem_alloc's WARN_ON_ONCE, §6.5 the failure line and the
- * warn_limit line, §12 the pre-change NULL dereference), whatever the era's wording.
+ * Every line the engine prints carries the kind of the code that printed it (allocator.md §10.1
+ * setup, §10.2 the illegal-request WARN, §10.3 pcpu_mem_alloc's WARN_ON_ONCE, §10.4 the failure
+ * line and the warn_limit line, §9.2 the pre-change NULL dereference), whatever the era's wording.
  */
 import { describe, expect, it } from 'vitest';
 import { Timeline } from '../../src/engine/timeline';

@@ -5,7 +5,7 @@ import { ChunkAreaMap, type HoverTarget } from './ChunkAreaMap';
 import { chunkSummary, ROLE_TEXT } from './describe';
 import { largestFree, type ChunkGeometry } from './geometry';
 import { MapGauge } from './MapGauge';
-import { chunkSlot, listedSlot } from '../../engine/slots';
+import { chunkSlot, listedSlot } from '../../model/chunkFacts';
 
 export interface ChunkRowProps {
   state: EngineState;

@@ -1,6 +1,6 @@
 import type { Chunk } from '../../engine/types';
-import { MAP_ENTRY_BYTES } from '../../engine/constants';
-import { mapIsFull } from './describe';
+import { mapIsFull } from '../../model/chunkFacts';
+import { MAP_ENTRY_BYTES } from '../../model/mapSize';
 
 const W = 120;
 const H = 12;
