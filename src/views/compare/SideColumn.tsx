@@ -126,6 +126,7 @@ export function SideColumn(props: ColumnProps) {
               onHover={handlers.onHover}
               onActivate={handlers.onActivate}
               onKeyDown={handlers.onKeyDown}
+              zoomKeys={false}
             />
           );
         })}
