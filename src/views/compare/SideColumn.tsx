@@ -145,7 +145,7 @@ export function SideColumn(props: ColumnProps) {
                     {LOG_ICON[kind]}
                   </span>
                   {LOG_WORD[kind] && kind !== 'setup' ? (
-                    <span className="compare-visually-hidden">{LOG_WORD[kind]}: </span>
+                    <span className="visually-hidden">{LOG_WORD[kind]}: </span>
                   ) : null}
                   <span className="log-text">{line.text}</span>
                 </li>
