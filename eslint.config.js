@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import zones from './eslint/zones.js';
 
 /** Folders of pure code beside the engine: no UI, no DOM, no time, no randomness, no store or views. */
 const PURE_FOLDERS = ['model', 'analysis', 'narration', 'compare', 'editing', 'realdata', 'export', 'quiz'];
@@ -25,8 +26,22 @@ function pureBans(who, outside) {
     ],
     'no-restricted-globals': [
       'error',
-      ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'performance', 'requestAnimationFrame',
-        'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'fetch', 'Worker'].map((name) => ({
+      ...[
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'performance',
+        'requestAnimationFrame',
+        'setTimeout',
+        'setInterval',
+        'clearTimeout',
+        'clearInterval',
+        'queueMicrotask',
+        'fetch',
+        'Worker',
+      ].map((name) => ({
         name,
         message: `${who} is pure and deterministic: no ${name}.`,
       })),
@@ -48,6 +63,53 @@ const engineBans = pureBans('src/engine', ['../store/*', '../views/*', '../scena
 /** Pure feature modules may use the engine, scenario and share code, never the store or the views. */
 const featureBans = pureBans('pure feature code', ['**/store/*', '**/store', '**/views/*', 'node:*']);
 
+
+/**
+ * The page's address, storage, frames and timers: only the persistence layer, the player and the
+ * composition root (main.tsx) touch them; everything else takes them injected (PageClock, Persistence).
+ */
+const PAGE_GLOBALS = [
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+];
+const pageGlobalBans = {
+  'no-restricted-globals': [
+    'error',
+    ...PAGE_GLOBALS.map((name) => ({
+      name,
+      message: `${name} belongs to the persistence layer and the player: take it injected (PageClock, Persistence).`,
+    })),
+  ],
+  'no-restricted-properties': [
+    'error',
+    ...PAGE_GLOBALS.flatMap((property) =>
+      ['window', 'globalThis', 'self'].map((object) => ({
+        object,
+        property,
+        message: `${property} belongs to the persistence layer and the player: take it injected (PageClock, Persistence).`,
+      })),
+    ),
+  ],
+};
+/** Code that still reaches for the page itself; each leaves this list as it takes the clock or persistence injected. */
+const STILL_TOUCHING_THE_PAGE = [
+  'src/views/presentation/viewsStore.ts',
+  'src/views/share/CopyLinkButton.tsx',
+  'src/views/share/shareLinkContext.tsx',
+  'src/views/share/download.ts',
+  'src/views/lecture/animateTo.ts',
+  'src/views/lecture/LectureMode.tsx',
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'bench-out', 'node_modules', 'test-results', 'playwright-report', 'test/conformance'] },
   js.configs.recommended,
@@ -65,4 +127,31 @@ export default tseslint.config(
   // workers, the CLI and unit tests without a DOM).
   { files: ['src/engine/**/*.ts'], ignores: ['**/*.test.ts'], rules: engineBans },
   { files: PURE_FOLDERS.map((folder) => `src/${folder}/**/*.ts`), ignores: ['**/*.test.ts'], rules: featureBans },
+  // Every part of src/ imports only along the arrows of docs/architecture.md. Tests may reach
+  // across (a view's test builds a scenario with the engine).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.test.{ts,tsx}',
+      '**/test-support/**',
+      '**/testSupport.ts',
+      '**/testOps.ts',
+    ],
+    plugins: { zones },
+    rules: { 'zones/arrows': 'error' },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.test.{ts,tsx}',
+      'src/main.tsx',
+      'src/store/persistence/**',
+      'src/store/player.ts',
+      // The engine and the pure folders have stricter bans of their own (a later block would replace them).
+      'src/engine/**',
+      ...PURE_FOLDERS.map((folder) => `src/${folder}/**`),
+      ...STILL_TOUCHING_THE_PAGE,
+    ],
+    rules: pageGlobalBans,
+  },
 );

@@ -6,12 +6,26 @@ import { browserWorker } from './sweep/browserWorker';
 import { createExplorerStore } from './store/explorerStore';
 import { browserOtherTabWrites, browserStorage, browserTabStorage, createPersistence } from './store/persistence';
 import { startPlayer } from './store/player';
+import type { PageClock } from './store/clock';
 import type { ExtraParams } from './store/persistence';
 import { compareLinkParam } from './compare';
 import { Root } from './views/Root';
+import './views/styles/tokens.css';
+import './views/styles/shared.css';
 import './views/styles/app.css';
 import './views/styles/bidi.css';
 
+// The page's frames and timers: this composition root is the only code that calls the real ones.
+const clock: PageClock = {
+  frame: (callback) => {
+    const handle = requestAnimationFrame(callback);
+    return () => cancelAnimationFrame(handle);
+  },
+  after: (ms, callback) => {
+    const handle = setTimeout(callback, ms);
+    return () => clearTimeout(handle);
+  },
+};
 // The page's workers, frames and clock, handed to the store (which touches no browser globals itself).
 const store = createExplorerStore({
   createSweepWorker: browserWorker,
@@ -36,7 +50,7 @@ const persistence = createPersistence(
 const boot = persistence.boot();
 // A link that cannot be opened leaves the address and the autosave alone until the person chooses.
 if (boot.kind === 'app') persistence.start();
-startPlayer(store);
+startPlayer(store, clock);
 // Save now rather than lose the last change when the tab is closed or sent to the background.
 window.addEventListener('pagehide', () => persistence.flush());
 document.addEventListener('visibilitychange', () => {
@@ -45,6 +59,6 @@ document.addEventListener('visibilitychange', () => {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Root store={store} persistence={persistence} boot={boot} />
+    <Root store={store} persistence={persistence} boot={boot} clock={clock} />
   </StrictMode>,
 );

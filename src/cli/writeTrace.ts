@@ -43,6 +43,21 @@ class ByteSink {
     this.used += b.copy(this.buf, this.used);
   }
 
+  /**
+   * Room for `bytes` more in the current buffer (a fresh one if needed): where to write them.
+   * A buffer handed to the stream is never written again, so bytes already in it stay
+   * readable (SummaryBlock copies from the previous step's block wherever it lies).
+   */
+  room(bytes: number): { buf: Buffer; at: number } {
+    if (bytes > this.buf.length - this.used) this.flushSoon();
+    return { buf: this.buf, at: this.used };
+  }
+
+  /** The caller wrote up to `end` in the buffer room() gave. */
+  advance(end: number): void {
+    this.used = end;
+  }
+
   get full(): boolean {
     return this.used > BUFFER_BYTES - (1 << 16);
   }
@@ -89,20 +104,26 @@ function stepHead(outcome: StepOutcome): string {
 }
 
 const FIELDS = 6;
+/** The longest a number prints in JavaScript ("-1.7976931348623157e+308"). */
+const NUMBER_CHARS = 24;
+/** An upper bound on one rendered summary plus its separator. */
+const SUMMARY_BOUND = summaryText(0, 0, 0, 0, 0, 0).length - FIELDS + FIELDS * NUMBER_CHARS + 2;
 
 /**
  * The bytes of a step's chunk summaries (joined by ",\n"), built from the previous step's
  * bytes: runs of chunks whose six numbers did not change are copied as one block, and only
  * changed chunks are rendered again. A step usually changes one chunk, so it costs a few
- * copies however many chunks there are.
+ * copies however many chunks there are. The block is written straight into the output
+ * buffer, and the next step copies its unchanged runs from there.
  */
 class SummaryBlock {
-  private bytes: Buffer = Buffer.allocUnsafe(1 << 16);
-  private spare: Buffer = Buffer.allocUnsafe(1 << 16);
+  /** Where the previous step's block lies (an output buffer, possibly already flushed). */
+  private prev: Buffer = Buffer.alloc(0);
+  private prevBytes = 0;
   /** Per chunk position: id, mapUsed, mapAlloc, contigHint, freeSize, slot. */
   private keys = new Float64Array(0);
   private spareKeys = new Float64Array(0);
-  /** Per chunk position: where its summary starts and ends in `bytes`. */
+  /** Per chunk position: where its summary starts and ends in `prev`. */
   private starts = new Int32Array(0);
   private ends = new Int32Array(0);
   private spareStarts = new Int32Array(0);
@@ -110,10 +131,16 @@ class SummaryBlock {
   private count = 0;
 
   /** The block being built. */
-  private out: Buffer = this.spare;
+  private out: Buffer = this.prev;
   private used = 0;
 
-  update(state: EngineState): Buffer {
+  /** Bytes the next block of `chunks` summaries can take at most. */
+  bound(chunks: number): number {
+    return this.prevBytes + chunks * SUMMARY_BOUND;
+  }
+
+  /** Writes the block into `out` from `at` (with room for bound() bytes); returns its end. */
+  write(state: EngineState, out: Buffer, at: number): number {
     const chunks = state.chunks;
     const n = chunks.length;
     if (this.spareKeys.length < n * FIELDS) {
@@ -124,8 +151,8 @@ class SummaryBlock {
     }
     const oldKeys = this.keys;
     const keys = this.spareKeys;
-    this.out = this.spare;
-    this.used = 0;
+    this.out = out;
+    this.used = at;
     /** A run of unchanged chunks at positions [runFrom, k) waiting to be copied. */
     let runFrom = -1;
     for (let k = 0; k < n; k++) {
@@ -150,29 +177,26 @@ class SummaryBlock {
       runFrom = -1;
       if (k > 0) this.separator();
       const text = summaryText(c.id, keys[base + 1]!, c.mapAlloc, c.contigHint, c.freeSize, keys[base + 5]!);
-      this.reserve(text.length);
       this.spareStarts[k] = this.used;
       this.used += this.out.write(text, this.used, 'latin1');
       this.spareEnds[k] = this.used;
     }
     if (runFrom >= 0) this.copyRun(runFrom, n);
-    const out = this.out;
-    this.spare = this.bytes;
-    this.bytes = out;
+    this.prev = out;
+    this.prevBytes = this.used - at;
     this.spareKeys = oldKeys;
     this.keys = keys;
     [this.starts, this.spareStarts] = [this.spareStarts, this.starts];
     [this.ends, this.spareEnds] = [this.spareEnds, this.ends];
     this.count = n;
-    return out.subarray(0, this.used);
+    return this.used;
   }
 
   /** Copies the old bytes of positions [from, to) and notes where they now are. */
   private copyRun(from: number, to: number): void {
     const start = this.starts[from]!;
     const bytes = this.ends[to - 1]! - start;
-    this.reserve(bytes);
-    this.bytes.copy(this.out, this.used, start, start + bytes);
+    this.prev.copy(this.out, this.used, start, start + bytes);
     const shift = this.used - start;
     for (let j = from; j < to; j++) {
       this.spareStarts[j] = this.starts[j]! + shift;
@@ -182,21 +206,13 @@ class SummaryBlock {
   }
 
   private separator(): void {
-    this.reserve(2);
     this.out[this.used++] = 0x2c; // ,
     this.out[this.used++] = 0x0a; // \n
   }
-
-  private reserve(bytes: number): void {
-    if (this.used + bytes > this.out.length) this.out = grow(this.out, this.used, bytes);
-  }
 }
 
-function grow(buf: Buffer, used: number, more: number): Buffer {
-  const bigger = Buffer.allocUnsafe(Math.max(buf.length * 2, used + more));
-  buf.copy(bigger, 0, 0, used);
-  return bigger;
-}
+/** The biggest block written straight into the output buffer; anything larger gets its own. */
+const IN_PLACE_BYTES = BUFFER_BYTES >> 2;
 
 /** Writes the whole trace of a scenario to `out` (which the caller ends). */
 export async function writeTrace(out: Writable, config: Config, ops: Op[]): Promise<void> {
@@ -212,7 +228,14 @@ export async function writeTrace(out: Writable, config: Config, ops: Op[]): Prom
     if (run.state!.chunks.length === 0) sink.text('      "chunks": []\n    }');
     else {
       sink.text('      "chunks": [\n');
-      sink.bytes(block.update(run.state!));
+      const need = block.bound(run.state!.chunks.length);
+      if (need <= IN_PLACE_BYTES) {
+        const { buf, at } = sink.room(need);
+        sink.advance(block.write(run.state!, buf, at));
+      } else {
+        const own = Buffer.allocUnsafe(need);
+        sink.bytes(own.subarray(0, block.write(run.state!, own, 0)));
+      }
       sink.text('\n      ]\n    }');
     }
     first = false;

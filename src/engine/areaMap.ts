@@ -15,10 +15,12 @@
  * reference/area.ts is the plain array version they are tested against).
  */
 
+/** The app's leaf sizes: [split above, merge below]. */
+export const APP_LEAF_SIZES = [256, 32] as const;
 /** Leaves split above this many entries... */
-let LEAF_MAX = 256;
+let LEAF_MAX: number = APP_LEAF_SIZES[0];
 /** ...and a leaf this small is merged into a neighbour when the two fit in LEAF_MAX / 2. */
-let LEAF_MIN = 32;
+let LEAF_MIN: number = APP_LEAF_SIZES[1];
 
 /**
  * For tests only: tiny leaves make every cross-leaf path (a head absorbed into the previous
@@ -29,12 +31,45 @@ export function setLeafSizes(max: number, min: number): void {
   LEAF_MIN = min;
 }
 
+/**
+ * Leaf copies are carved out of shared blocks: after every keyframe each leaf written to is
+ * copied once, and allocating a typed array per copy costs more than copying its entries.
+ * A block lives as long as any leaf in it; a leaf that outgrows its room moves to an array of
+ * its own (Leaf.reserve).
+ */
+const BLOCK_INTS = 1 << 16;
+let block = new Int32Array(BLOCK_INTS);
+let blockUsed = 0;
+
+function carve(ints: number): Int32Array {
+  if (ints > BLOCK_INTS >> 4) return new Int32Array(ints);
+  if (blockUsed + ints > BLOCK_INTS) {
+    block = new Int32Array(BLOCK_INTS);
+    blockUsed = 0;
+  }
+  const view = block.subarray(blockUsed, blockUsed + ints);
+  blockUsed += ints;
+  return view;
+}
+
+const NONE: readonly number[] = [];
+/** Scratch for one-entry writes (set), so they allocate nothing. */
+const ONE_VALUE = [0];
+const ONE_OWNER = [0];
+
 class Leaf {
   /** [value, owner, value, owner, ...]; entries [0, n) are in use. */
   data: Int32Array;
   n: number;
   bytes = 0;
   maxFree = 0;
+  /**
+   * At least this many free entries equal maxFree (never more than there are): losing one
+   * of several largest entries keeps maxFree exact without rescanning the leaf.
+   */
+  maxCount = 0;
+  /** No free entry is larger, apart from `maxCount` of those equal to maxFree. */
+  restBound = 0;
   /** The map allowed to write in place; null once shared by a clone. */
   writer: AreaMap | null;
 
@@ -45,29 +80,62 @@ class Leaf {
     if (same) {
       this.bytes = same.bytes;
       this.maxFree = same.maxFree;
+      this.maxCount = same.maxCount;
+      this.restBound = same.restBound;
     } else this.summarise();
   }
 
   summarise(): void {
     let bytes = 0;
     let maxFree = 0;
+    let maxCount = 0;
+    let second = 0;
     const data = this.data;
     for (let j = 0, end = this.n * 2; j < end; j += 2) {
       const e = data[j]!;
       if (e > 0) {
         bytes += e;
-        if (e > maxFree) maxFree = e;
+        if (e > maxFree) {
+          second = maxFree;
+          maxFree = e;
+          maxCount = 1;
+        } else if (e === maxFree) maxCount++;
+        else if (e > second) second = e;
       } else bytes -= e;
     }
     this.bytes = bytes;
     this.maxFree = maxFree;
+    this.maxCount = maxCount;
+    this.restBound = second;
   }
 
   copy(writer: AreaMap, extra: number): Leaf {
     // Room for a few splits, so the copy is not reallocated by the next insertion.
-    const data = new Int32Array(2 * (this.n + extra + 8));
+    const data = carve(2 * (this.n + extra + 8));
     data.set(this.data.subarray(0, 2 * this.n));
     return new Leaf(data, this.n, writer, this);
+  }
+
+  /** What is wrong with the summaries, recomputed from the entries (for tests); null when true. */
+  problem(): string | null {
+    let bytes = 0;
+    let maxFree = 0;
+    const free: number[] = [];
+    for (let j = 0; j < this.n; j++) {
+      const e = this.data[2 * j]!;
+      bytes += e > 0 ? e : -e;
+      if (e > 0) free.push(e);
+      if (e > maxFree) maxFree = e;
+    }
+    if (bytes !== this.bytes) return `bytes ${this.bytes}, entries sum to ${bytes}`;
+    if (maxFree !== this.maxFree) return `maxFree ${this.maxFree}, largest free entry ${maxFree}`;
+    const largest = free.filter((e) => e === maxFree).length;
+    if (this.maxCount > largest || (maxFree > 0 && this.maxCount < 1))
+      return `maxCount ${this.maxCount} with ${largest} entries of ${maxFree}`;
+    // Take maxCount of the largest out: everything else is at most restBound.
+    const rest = free.sort((a, b) => b - a).slice(this.maxCount);
+    if (rest.length > 0 && rest[0]! > this.restBound) return `restBound ${this.restBound} below ${rest[0]}`;
+    return null;
   }
 
   /** Makes room for `count` more entries. */
@@ -79,27 +147,60 @@ class Leaf {
     this.data = data;
   }
 
+  /** An entry joins the summaries while the largest free entry is still there. */
+  private addToMax(e: number): void {
+    if (e > this.maxFree) {
+      if (this.maxFree > this.restBound) this.restBound = this.maxFree;
+      this.maxFree = e;
+      this.maxCount = 1;
+    } else if (e === this.maxFree) {
+      if (e > 0) this.maxCount++;
+    } else if (e > this.restBound) this.restBound = e;
+  }
+
+  /** Replaces the entry at `pos`; keeps the summaries true. */
+  setOne(pos: number, value: number, owner: number): void {
+    ONE_VALUE[0] = value;
+    ONE_OWNER[0] = owner;
+    this.splice(pos, 1, ONE_VALUE, ONE_OWNER);
+  }
+
   /** Removes `del` entries at `pos` and inserts `values` there; keeps the summaries true. */
   splice(pos: number, del: number, values: readonly number[], owners: readonly number[]): void {
     const ins = values.length;
     this.reserve(ins - del);
     const data = this.data;
-    let lostMax = false;
     for (let j = pos; j < pos + del; j++) {
       const e = data[2 * j]!;
       this.bytes -= e > 0 ? e : -e;
-      if (e > 0 && e === this.maxFree) lostMax = true;
+      if (e > 0 && e === this.maxFree) this.maxCount--;
     }
+    // Every largest free entry may be gone; then everything left is at most restBound.
+    const lost = this.maxCount <= 0 && this.maxFree > 0;
     if (ins !== del) data.copyWithin(2 * (pos + ins), 2 * (pos + del), 2 * this.n);
+    let top = 0;
+    let second = 0;
     for (let k = 0; k < ins; k++) {
       const e = values[k]!;
       data[2 * (pos + k)] = e;
       data[2 * (pos + k) + 1] = owners[k]!;
       this.bytes += e > 0 ? e : -e;
-      if (e > this.maxFree) this.maxFree = e;
+      if (!lost) this.addToMax(e);
+      else if (e > top) {
+        second = top;
+        top = e;
+      } else if (e > second) second = e;
     }
     this.n += ins - del;
-    if (lostMax) this.summarise();
+    if (!lost) return;
+    // A new entry at least as large as everything left is the new largest (a split's
+    // remainder usually is); only otherwise is the leaf scanned again.
+    const rest = this.restBound;
+    if (top >= rest) {
+      this.maxFree = top;
+      this.maxCount = top > 0 ? 1 : 0;
+      this.restBound = rest > second ? rest : second;
+    } else this.summarise();
   }
 }
 
@@ -190,6 +291,15 @@ export class AreaMap {
     this.ownersCache = owners;
   }
 
+  /** For tests: the first leaf whose summaries disagree with its entries, or null. */
+  summaryProblem(): string | null {
+    for (let k = 0; k < this.leaves.length; k++) {
+      const problem = this.leaves[k]!.problem();
+      if (problem !== null) return `leaf ${k}: ${problem}`;
+    }
+    return null;
+  }
+
   /** How many leaves there are (for tests and memory estimates). */
   get leafCount(): number {
     return this.leaves.length;
@@ -205,6 +315,10 @@ export class AreaMap {
     let k = this.skipFullLeaves();
     let off = this.startOf(k);
     let maxFree = 0;
+    // For a power-of-two align (every validated op) the head is (-off) mod align, a mask
+    // instead of a division; anything else takes the kernel's formula as written.
+    const mask = align - 1;
+    const pow2 = align > 0 && align <= 0x40000000 && (align & mask) === 0;
     for (; k < leaves.length; k++) {
       const leaf = leaves[k]!;
       if (leaf.maxFree < size) {
@@ -224,7 +338,7 @@ export class AreaMap {
           off += e;
           continue;
         }
-        const head = Math.ceil(off / align) * align - off;
+        const head = pow2 && off <= 0x7fffffff ? -off & mask : Math.ceil(off / align) * align - off;
         if (e >= head + size)
           return { found: true, maxFreeBefore: maxFree, at: { leaf: k, pos: j, offset: off }, head };
         if (e > maxFree) maxFree = e;
@@ -308,7 +422,7 @@ export class AreaMap {
   set(at: Cursor, value: number, owner: number): void {
     const leaf = this.writable(at.leaf, 0);
     const bytes = leaf.bytes;
-    leaf.splice(at.pos, 1, [value], [owner]);
+    leaf.setOne(at.pos, value, owner);
     this.touched(at.leaf, leaf.bytes !== bytes);
   }
 
@@ -328,7 +442,7 @@ export class AreaMap {
     while (remaining > 0) {
       const later = this.writable(k + 1, 0);
       const t = Math.min(remaining, later.n);
-      later.splice(0, t, [], []);
+      later.splice(0, t, NONE, NONE);
       remaining -= t;
       structural = true;
       if (later.n === 0) this.leaves.splice(k + 1, 1);

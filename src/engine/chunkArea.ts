@@ -10,7 +10,13 @@ import type { Chunk } from './types';
  *
  * A chunk built as a plain object literal (setup, tests) gets its AreaMap on first use.
  */
-const areas = new WeakMap<Chunk, AreaMap>();
+const AREA = Symbol('area map');
+/** The AreaMap rides on the chunk itself (non-enumerable, so spreads, keys and JSON never see it). */
+type WithArea = Chunk & { [AREA]?: AreaMap };
+
+function setArea(chunk: Chunk, area: AreaMap): void {
+  Object.defineProperty(chunk, AREA, { value: area, writable: true, configurable: true, enumerable: false });
+}
 
 const accessors: PropertyDescriptorMap = {
   map: {
@@ -20,7 +26,7 @@ const accessors: PropertyDescriptorMap = {
       return areaOf(this).mapArray();
     },
     set(this: Chunk, map: number[]) {
-      areas.set(this, AreaMap.from(map, areaOf(this).ownersArray()));
+      setArea(this, AreaMap.from(map, areaOf(this).ownersArray()));
     },
   },
   owners: {
@@ -30,19 +36,19 @@ const accessors: PropertyDescriptorMap = {
       return areaOf(this).ownersArray();
     },
     set(this: Chunk, owners: number[]) {
-      areas.set(this, AreaMap.from(areaOf(this).mapArray(), owners));
+      setArea(this, AreaMap.from(areaOf(this).mapArray(), owners));
     },
   },
 };
 
 function attach(chunk: Chunk, area: AreaMap): void {
-  areas.set(chunk, area);
+  setArea(chunk, area);
   Object.defineProperties(chunk, accessors);
 }
 
 /** The chunk's AreaMap, built from its arrays the first time. */
 export function areaOf(chunk: Chunk): AreaMap {
-  const area = areas.get(chunk);
+  const area = (chunk as WithArea)[AREA];
   if (area) return area;
   const built = AreaMap.from(chunk.map, chunk.owners);
   attach(chunk, built);

@@ -92,10 +92,12 @@ export class Timeline {
     for (; i < n && !state.halted; i++) {
       this.record(i, applyOp(state, i, ops[i]!, null, this.dmesgKinds));
       sinceKeyframe++;
-      if (sinceKeyframe >= Math.max(MIN_KEYFRAME_SPACING, stateWeight(state) / ENTRIES_PER_SPACING_STEP)) {
+      // The weight is only worth computing once the minimum spacing is reached (it walks every chunk).
+      if (sinceKeyframe >= MIN_KEYFRAME_SPACING && sinceKeyframe >= stateWeight(state) / ENTRIES_PER_SPACING_STEP) {
         this.keyframes.push({ step: i + 1, frame: freeze(state) });
         const last = this.liveCheckpoints[this.liveCheckpoints.length - 1];
-        if (i + 1 - (last?.step ?? 0) >= LIVE_CHECKPOINT_SPACING) this.liveCheckpoints.push({ step: i + 1, live: flatLive(state.live) });
+        if (i + 1 - (last?.step ?? 0) >= LIVE_CHECKPOINT_SPACING)
+          this.liveCheckpoints.push({ step: i + 1, live: flatLive(state.live) });
         sinceKeyframe = 0;
       }
     }
@@ -106,7 +108,7 @@ export class Timeline {
 
   private record(i: number, outcome: StepOutcome): void {
     this.ok[i] = outcome.ok ? 1 : 0;
-    this.errors[i] = FAILURE_CODES.indexOf(outcome.error);
+    this.errors[i] = outcome.error === null ? 0 : FAILURE_CODES.indexOf(outcome.error);
     if (outcome.chunk !== null) this.chunkIds[i] = outcome.chunk;
     if (outcome.offset !== null) this.offsets[i] = outcome.offset;
     this.dmesgStart[i] = this.dmesgLines.length;
@@ -246,10 +248,11 @@ export class Timeline {
 function flatLive(live: EngineState['live']): Int32Array {
   const flat = new Int32Array(live.size * 3);
   let k = 0;
-  for (const [op, where] of live) {
+  // forEach rather than for-of: no [key, value] pair allocated per entry.
+  live.forEach((where, op) => {
     flat[k++] = op;
     flat[k++] = where.chunk;
     flat[k++] = where.offset;
-  }
+  });
   return flat;
 }

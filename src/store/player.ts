@@ -1,13 +1,15 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { STEPS_PER_SECOND_AT_1X } from './playbackSlice';
+import type { PageClock } from './clock';
 import type { ExplorerState } from './types';
 
 /**
  * Advances the store while `playing`: one animation-frame loop, stepping as often as the
  * speed asks, wrapping inside a loop range and stopping at the end. Returns a stop function.
+ * Frames come from `clock` so that tests can drive them.
  */
-export function startPlayer(store: StoreApi<ExplorerState>): () => void {
-  let frame = 0;
+export function startPlayer(store: StoreApi<ExplorerState>, clock: Pick<PageClock, 'frame'>): () => void {
+  let cancel = () => {};
   let last = 0;
   let owed = 0;
   const tick = (now: number) => {
@@ -15,7 +17,7 @@ export function startPlayer(store: StoreApi<ExplorerState>): () => void {
     if (!s.playing) {
       last = 0;
       owed = 0;
-      frame = requestAnimationFrame(tick);
+      cancel = clock.frame(tick);
       return;
     }
     if (last) owed += ((now - last) / 1000) * s.speed * STEPS_PER_SECOND_AT_1X;
@@ -34,8 +36,8 @@ export function startPlayer(store: StoreApi<ExplorerState>): () => void {
         s.setPlaying(false);
       } else s.setStep(next);
     }
-    frame = requestAnimationFrame(tick);
+    cancel = clock.frame(tick);
   };
-  frame = requestAnimationFrame(tick);
-  return () => cancelAnimationFrame(frame);
+  cancel = clock.frame(tick);
+  return () => cancel();
 }

@@ -8,6 +8,8 @@ import { DropZone } from './share/DropZone';
 import { Notices } from './share/Notices';
 import { ShareLinkContext } from './share/shareLinkContext';
 import { StoreProvider, useExplorer } from './storeContext';
+import { PageClockContext } from './pageClock';
+import type { PageClock } from '../store/clock';
 import { AppErrorBoundary } from './linkError/AppErrorBoundary';
 import { CrashView } from './linkError/CrashView';
 import type { RecoveryChoice } from './linkError/RecoveryActions';
@@ -23,10 +25,13 @@ export function Root({
   store,
   persistence,
   boot,
+  clock,
 }: {
   store: StoreApi<ExplorerState>;
   persistence: Persistence;
   boot: BootResult;
+  /** The page's frames and timers, for views that animate or dismiss something later. */
+  clock: PageClock;
 }) {
   const [linkError, setLinkError] = useState<LinkFailure | null>(boot.kind === 'link-error' ? boot.error : null);
   const recover = (choice: RecoveryChoice) => {
@@ -35,34 +40,37 @@ export function Root({
   };
   return (
     <StoreProvider store={store}>
-      <ShareLinkContext value={persistence.shareUrl}>
-        <ThemeOnPage />
-        <AppErrorBoundary
-          fallback={(error, reset) => (
-            <CrashView
-              error={error}
-              autosave={persistence.lastAutosave()}
-              onRecover={(choice) => {
-                recover(choice);
-                reset();
-              }}
-            />
-          )}
-        >
-          {linkError ? (
-            <Suspense fallback={<p role="status">The link could not be opened. Loading the details…</p>}>
-              <LinkErrorView
-                error={linkError}
-                linkLength={window.location.href.length}
+      <PageClockContext value={clock}>
+        <ShareLinkContext value={persistence.shareUrl}>
+          <ThemeOnPage />
+          <AppErrorBoundary
+            fallback={(error, reset) => (
+              <CrashView
+                error={error}
                 autosave={persistence.lastAutosave()}
-                onRecover={recover}
+                onRecover={(choice) => {
+                  recover(choice);
+                  reset();
+                }}
               />
-            </Suspense>
-          ) : (
-            <Page />
-          )}
-        </AppErrorBoundary>
-      </ShareLinkContext>
+            )}
+          >
+            {linkError ? (
+              <Suspense fallback={<p role="status">The link could not be opened. Loading the details…</p>}>
+                <LinkErrorView
+                  error={linkError}
+                  linkLength={persistence.addressLength()}
+                  watchForNewLink={persistence.reloadOnNewLink}
+                  autosave={persistence.lastAutosave()}
+                  onRecover={recover}
+                />
+              </Suspense>
+            ) : (
+              <Page />
+            )}
+          </AppErrorBoundary>
+        </ShareLinkContext>
+      </PageClockContext>
     </StoreProvider>
   );
 }

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../engine/types';
-import { scenarioFileText } from '../../share/scenarioFile';
+import { scenarioFileText } from '../fileText';
 import { lectureOf, type Lecture } from '../lectureSchema';
 import { presetById } from '../presets';
 import { BUILTIN_LECTURES } from '.';

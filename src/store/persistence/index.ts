@@ -81,6 +81,20 @@ export function createPersistence(
       start();
       return true;
     },
+    /** The address's length in characters (the link error page reports it). */
+    addressLength: (): number => {
+      const { origin, pathname, search, hash } = pageBar.location;
+      return origin.length + pathname.length + search.length + hash.length;
+    },
+    /**
+     * While the link error page shows: a link pasted into this tab's address bar changes only
+     * the hash, so the page reloads to open it. Returns the unwatch.
+     */
+    reloadOnNewLink: (): (() => void) => {
+      const reload = () => pageBar.location.reload();
+      pageBar.addEventListener('hashchange', reload);
+      return () => pageBar.removeEventListener('hashchange', reload);
+    },
     flush: () => syncs?.forEach((s) => s.flush()),
     stop: () => {
       syncs?.forEach((s) => s.stop());

@@ -5,7 +5,7 @@ import { AreaPatterns, svgIdPrefix } from '../colors/AreaPatterns';
 import { aggregateAreas, type PixelView, type Segment } from './aggregate';
 import { batchPaths } from './batchPaths';
 import { areaStartingAt, chunkGeometry, largestFree, type ChunkGeometry } from './geometry';
-import '../styles/maps.css';
+import './chunkMap.css';
 
 export const BAR_HEIGHT = 26;
 const HINT_Y = BAR_HEIGHT + 5;

@@ -25,7 +25,8 @@ import { useElementWidth } from '../shared/useElementWidth';
 import { chunkMapKeyHandler, type ChunkMapKeyHandler } from '../shared/chunkMapKeys';
 import { useMotion } from '../shared/useMotion';
 import { useOffsetZoom } from './useOffsetZoom';
-import '../styles/maps.css';
+import { usePageClock } from '../pageClock';
+import './chunkMap.css';
 
 interface Tip {
   text: AreaText;
@@ -41,6 +42,7 @@ const FOLLOW_SETTLE_MS = 90;
 
 /** View 1: every live chunk's area map on a shared, zoomable unit-offset axis. */
 export function ChunkMaps() {
+  const clock = usePageClock();
   const state = useExplorer(selectEngineState);
   const ops = useExplorer(selectOps);
   const step = useExplorer(selectStep);
@@ -124,8 +126,7 @@ export function ChunkMaps() {
     if (visible) return;
     // Held keys and fast playback step faster than this: the window waits until they pause,
     // so stepping never pays for a second redraw of every chunk.
-    const timer = setTimeout(() => zoomTo(start, end, 0.8), FOLLOW_SETTLE_MS);
-    return () => clearTimeout(timer);
+    return clock.after(FOLLOW_SETTLE_MS, () => zoomTo(start, end, 0.8));
     // Only a new step moves the window, not a pan or zoom by hand.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [region, follow, width, unitSize, step]);

@@ -3,7 +3,7 @@ import type { Op } from '../../engine/types';
 /**
  * Allocation colours: the seven Okabe–Ito hues (black is left out: it reads as "static"), each
  * in three textures (solid, stripes, dots), so 21 neighbouring allocations never look alike
- * and no two are told apart by hue alone. The hues themselves are CSS variables (maps.css).
+ * and no two are told apart by hue alone. The hues themselves are CSS variables (styles/tokens.css).
  */
 export const HUE_COUNT = 7;
 export const VARIANT_COUNT = 3;

@@ -3,7 +3,6 @@ import { configChanges, divergence, resolveCompare, variantName } from '../../co
 import { runScenario } from '../../model/run';
 import { selectScenario, selectStep, selectTimeline, selectView } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
-import '../styles/maps.css';
 import './compare.css';
 import { CompareColumns } from './CompareColumns';
 import { ComparePicker } from './ComparePicker';

@@ -6,9 +6,9 @@ import type { Timeline } from '../../engine/timeline';
 import { selectScenario, selectTimeline } from '../../store/selectors';
 import { configChanges } from '../../editing/configChange';
 import { useExplorer } from '../storeContext';
-import '../styles/stepper.css';
 import { checkDraft, draftOf, type ConfigDraft } from '../../editing/configDraft';
 import { CONFIG_FIELDS } from '../../editing/configFields';
+import './config.css';
 import { ConfigField } from './ConfigField';
 
 /**

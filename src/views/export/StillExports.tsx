@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { usePageClock } from '../pageClock';
 import { useExplorerStore } from '../storeContext';
 import type { ExportSubject, StillFormat } from '../../export/exportNames';
 import { exportStill } from './stillExport';
@@ -13,6 +14,7 @@ const CHOICES: { subject: ExportSubject; format: StillFormat; label: string }[] 
 /** One-click pictures of the current step, for slides. */
 export function StillExports() {
   const store = useExplorerStore();
+  const clock = usePageClock();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   return (
@@ -26,7 +28,7 @@ export function StillExports() {
             disabled={busy}
             onClick={async () => {
               setBusy(true);
-              setResult(await exportStill(store, c.subject, c.format));
+              setResult(await exportStill(store, c.subject, c.format, clock));
               setBusy(false);
             }}
           >

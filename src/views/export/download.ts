@@ -1,8 +1,10 @@
+import type { PageClock } from '../../store/clock';
+
 /** The object URL must outlive the click long enough for the browser to start the download. */
 const REVOKE_AFTER_MS = 60_000;
 
 /** Saves a blob under a file name through a temporary link. */
-export function downloadBlob(blob: Blob, fileName: string): void {
+export function downloadBlob(blob: Blob, fileName: string, clock: PageClock): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -12,5 +14,5 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  clock.after(REVOKE_AFTER_MS, () => URL.revokeObjectURL(url));
 }

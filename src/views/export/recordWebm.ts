@@ -3,6 +3,7 @@ import type { ExplorerState } from '../../store/types';
 import { ANIMATION_FPS, stepsInRange } from '../../export/animationRange';
 import { composeExport, type ExportedSvg } from './composeExport';
 import { afterNextPaint, wait } from './nextPaint';
+import type { PageClock } from '../../store/clock';
 import { drawFitted, loadSvgImage } from './rasterize';
 import { evenPixels, rasterScale } from '../../export/stackLayout';
 import { exportMeta } from './exportMeta';
@@ -46,6 +47,8 @@ export interface AnimationJob {
   to: number;
   framesPerStep: number;
   signal: AbortSignal;
+  /** Frames and timers (the page's, injected). */
+  clock: PageClock;
   onProgress: (p: AnimationProgress) => void;
 }
 
@@ -64,7 +67,7 @@ async function renderSteps(job: AnimationJob): Promise<ExportedSvg[] | string | 
       if (signal.aborted) return null;
       job.onProgress({ phase: 'render', done: i, total: steps.length, step: k });
       store.getState().setStep(k);
-      await afterNextPaint();
+      await afterNextPaint(job.clock);
       const result = composeExport('chunks', exportMeta(store.getState()));
       if (!result.ok) return result.message;
       pictures.push(result.svg);
@@ -123,7 +126,7 @@ export async function recordAnimation(job: AnimationJob): Promise<AnimationResul
       job.onProgress({ phase: 'record', done: i, total: pictures.length, step: job.from + i });
       for (let f = 0; f < job.framesPerStep && !job.signal.aborted; f++) {
         drawFitted(ctx, img, picture.width, picture.height, background);
-        await wait(frameMs, job.signal);
+        await wait(job.clock, frameMs, job.signal);
       }
     }
   } catch {

@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import type { PageClock } from '../../store/clock';
 import type { ExplorerState } from '../../store/types';
 import { composeExport } from './composeExport';
 import { downloadBlob } from './download';
@@ -13,6 +14,7 @@ export async function exportStill(
   store: StoreApi<ExplorerState>,
   subject: ExportSubject,
   format: StillFormat,
+  clock: PageClock,
 ): Promise<{ ok: boolean; message: string }> {
   const state = store.getState();
   const result = composeExport(subject, exportMeta(state));
@@ -27,6 +29,6 @@ export async function exportStill(
       return { ok: false, message: `Could not make the PNG: ${e instanceof Error ? e.message : String(e)}` };
     }
   }
-  downloadBlob(blob, name);
+  downloadBlob(blob, name, clock);
   return { ok: true, message: `Saved ${name} (${kib(blob.size)}).` };
 }

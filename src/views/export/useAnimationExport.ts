@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { usePageClock } from '../pageClock';
 import { useExplorerStore } from '../storeContext';
 import { downloadBlob } from './download';
 import { animationFileName } from '../../export/exportNames';
@@ -10,6 +11,7 @@ export type AnimationState =
 /** Runs one WebM export at a time, with progress and cancel; aborts if the menu goes away. */
 export function useAnimationExport() {
   const store = useExplorerStore();
+  const clock = usePageClock();
   const [state, setState] = useState<AnimationState>({ kind: 'idle', message: null, error: false });
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
@@ -26,12 +28,13 @@ export function useAnimationExport() {
         to,
         framesPerStep,
         signal: abort.signal,
+        clock,
         onProgress: (progress) => setState({ kind: 'running', progress }),
       });
       controller.current = null;
       if (result.kind === 'done') {
         const name = animationFileName(from, to);
-        downloadBlob(result.blob, name);
+        downloadBlob(result.blob, name, clock);
         setState({
           kind: 'idle',
           message: `Saved ${name} (${Math.max(1, Math.round(result.blob.size / 1024))} KiB).`,
@@ -45,7 +48,7 @@ export function useAnimationExport() {
         });
       } else setState({ kind: 'idle', message: result.message, error: true });
     },
-    [store],
+    [store, clock],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);

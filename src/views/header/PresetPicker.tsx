@@ -2,6 +2,7 @@ import { PRESETS, presetById } from '../../scenario/presets';
 import { isEdited, originPreset } from '../../scenario/scenarioIdentity';
 import { focusStage } from '../keyboard/focusStage';
 import { useExplorer } from '../storeContext';
+import './presetPicker.css';
 
 const CUSTOM = '';
 

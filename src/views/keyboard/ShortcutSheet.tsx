@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { keyContext, keyOwner } from './keyOwner';
 import { SHORTCUTS } from './shortcuts';
+import './shortcutSheet.css';
 
 /** The "Keys" button and `?`: a dialog listing every shortcut. */
 export function ShortcutSheet() {

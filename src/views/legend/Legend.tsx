@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { OWNER_FREE, OWNER_STATIC, OWNER_STATIC_AND_RESERVED } from '../../model/owners';
 import { areaPaint, OWNER_RETURNED_TAIL } from '../colors/areaPaint';
 import { AreaPatterns, patternIds, svgIdPrefix } from '../colors/AreaPatterns';
-import '../styles/maps.css';
+import './legend.css';
 import { useLegendOpen } from './useLegendOpen';
 
 const SW = 28;

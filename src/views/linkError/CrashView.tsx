@@ -1,7 +1,7 @@
 import { shorten } from '../../share';
 import type { AutosaveRecord } from '../../store/persistence';
 import { RecoveryActions, type RecoveryChoice } from './RecoveryActions';
-import '../share/share.css';
+import './recovery.css';
 
 /** What the error boundary shows: the error in words, and the same ways back as a bad link. */
 export function CrashView({

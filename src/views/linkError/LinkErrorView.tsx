@@ -4,7 +4,7 @@ import { withThousands } from '../../share';
 import { capProblems } from '../../scenario/problemList';
 import type { AutosaveRecord, LinkFailure } from '../../store/persistence';
 import { RecoveryActions, type RecoveryChoice } from './RecoveryActions';
-import '../share/share.css';
+import './recovery.css';
 
 const HEADINGS: Record<LinkErrorKind, string> = {
   empty: 'This link holds no scenario',
@@ -38,20 +38,19 @@ export function LinkErrorView({
   linkLength,
   autosave,
   onRecover,
+  watchForNewLink,
 }: {
   error: LinkFailure;
   linkLength: number;
+  /** Watches the address for a new link; returns the unwatch (persistence owns the address bar). */
+  watchForNewLink: () => () => void;
   autosave: AutosaveRecord | null;
   onRecover: (choice: RecoveryChoice) => void;
 }) {
   const hint = HINTS[error.kind];
   const problems = capProblems(error.problems, MAX_SHOWN_PROBLEMS);
   // A link pasted into the address bar of this tab changes only the hash: load the page again to open it.
-  useEffect(() => {
-    const reload = () => window.location.reload();
-    window.addEventListener('hashchange', reload);
-    return () => window.removeEventListener('hashchange', reload);
-  }, []);
+  useEffect(() => watchForNewLink(), [watchForNewLink]);
   return (
     <main className="recovery-page" aria-labelledby="link-error-title" data-link-error={error.kind}>
       <p className="recovery-app-name">Percpu Explorer</p>

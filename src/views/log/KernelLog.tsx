@@ -2,8 +2,8 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { selectStep, selectTimeline } from '../../store/selectors';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { goTo } from '../stepper/playbackActions';
-import '../styles/stepper.css';
 import { linesUpTo, LOG_ICON, LOG_WORD, logKind } from '../../model/logLine';
+import './kernelLog.css';
 
 /** Lines drawn at once: the newest ones; older ones are one click away. */
 const WINDOW = 300;

@@ -3,8 +3,8 @@ import { isEdited, machineSummary, originPreset } from '../../scenario/scenarioI
 import { selectPlaying, selectScenario, selectTimeline, selectView } from '../../store/selectors';
 import { linkTerms } from '../glossary/linkTerms';
 import { useExplorer } from '../storeContext';
-import '../styles/stepper.css';
 import { narrate } from '../../narration/narrate';
+import './narration.css';
 
 /** "What happened": the current step in plain sentences, announced politely to screen readers. */
 export function Narration() {

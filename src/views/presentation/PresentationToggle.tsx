@@ -1,6 +1,7 @@
 import { selectPresentation } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
-import '../styles/presentation.css';
+import './presentation.css';
+import './presentationTools.css';
 import { useHiddenViewMarks } from './useHiddenViewMarks';
 import { usePresentationKeys } from './usePresentationKeys';
 import { usePresentationViews } from './viewsStore';

@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { usePageClock } from '../pageClock';
 
 /**
  * Windowing for long lists of fixed-height rows: only the rows in view (plus a few either
@@ -18,7 +19,9 @@ export function useVirtualRows(count: number, rowHeight: number, overscan = 8) {
   const scrollRef = useRef(0);
   const viewportRef = useRef(0);
   const lastReveal = useRef<{ index: number; where: 'nearest' | 'end' } | null>(null);
-  const frame = useRef(0);
+  const clock = usePageClock();
+  // The cancel of the scroll update waiting for the next frame, if one is.
+  const frame = useRef<(() => void) | null>(null);
 
   const place = useCallback((el: HTMLDivElement, next: number) => {
     el.scrollTop = next;
@@ -46,7 +49,7 @@ export function useVirtualRows(count: number, rowHeight: number, overscan = 8) {
     observer.observe(el);
     return () => {
       observer.disconnect();
-      cancelAnimationFrame(frame.current);
+      frame.current?.();
     };
   }, [place, rowHeight]);
 
@@ -55,11 +58,11 @@ export function useVirtualRows(count: number, rowHeight: number, overscan = 8) {
     if (!el || Math.abs(el.scrollTop - scrollRef.current) < 1) return; // the echo of our own reveal
     scrollRef.current = el.scrollTop;
     if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
+    frame.current = clock.frame(() => {
+      frame.current = null;
       setScrollTop(scrollRef.current);
     });
-  }, []);
+  }, [clock]);
 
   /** Scrolls the list itself (never the page) so that row `index` is visible. */
   const reveal = useCallback(

@@ -3,7 +3,7 @@ import { selectOps } from '../chunkMap/selectors';
 import { useExplorer } from '../storeContext';
 import { nextAllocTry, type NextTry } from '../../model/nextTry';
 import { compactSlots, slotServes, slotServesText } from '../../model/slotRanges';
-import '../styles/maps.css';
+import './slotLists.css';
 
 function nextText(next: NextTry): string {
   switch (next.kind) {

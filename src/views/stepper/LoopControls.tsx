@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { selectLength, selectLoop, selectStep } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
 import { loopProblem } from '../../model/loopRange';
+import './loopControls.css';
 
 /** Loop playback over a range of steps: typed bounds, or "loop from here" to the end. */
 export function LoopControls() {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { selectScenario, selectStep, selectTimeline } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
-import '../styles/stepper.css';
+import './opList.css';
 import { OpRowView } from './OpRowView';
 import { buildOpRows } from '../../model/opRows';
 import { stepMarkers } from '../../model/stepMarkers';

@@ -4,12 +4,13 @@ import { selectLength, selectLoop, selectStep, selectTimeline } from '../../stor
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { goTo } from './playbackActions';
 import { stepMarkers, type Bookmark } from '../../model/stepMarkers';
+import './scrubber.css';
 
 /** At most this many tick positions: beyond it, ticks are merged per bin (one per few pixels). */
 const MAX_TICKS = 240;
 const MAX_BOOKMARKS = 80;
 
-/** Where step k sits on the slider track (the thumb is 16 px wide; see stepper.css). */
+/** Where step k sits on the slider track (the thumb is 16 px wide; see scrubber.css). */
 const at = (step: number, length: number) => `calc(8px + (100% - 16px) * ${length ? step / length : 0})`;
 
 type Tick = { step: number; kind: 'fail' | 'warn' };

@@ -9,7 +9,7 @@ import {
   selectTimeline,
 } from '../../store/selectors';
 import { useExplorer, useExplorerStore } from '../storeContext';
-import '../styles/stepper.css';
+import './stepper.css';
 import { ShortcutSheet } from '../keyboard/ShortcutSheet';
 import { CurrentOp } from './CurrentOp';
 import { LoopControls } from './LoopControls';

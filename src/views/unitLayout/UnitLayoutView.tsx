@@ -9,7 +9,6 @@ import { UnitBar } from './UnitBar';
 import { UnitCard } from './UnitCard';
 import { UnitCell } from './UnitCell';
 import { MAX_DRAWN_UNITS, MAX_UNIT_CARDS, totalUnits, unitGroups } from '../../model/unitGroups';
-import '../styles/maps.css';
 import './unitLayout.css';
 
 /**
