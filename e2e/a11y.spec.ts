@@ -1,14 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { ExplorerPage } from './pages/ExplorerPage';
+import { expect, test } from './fixtures';
 
 /** The whole page, in every mode and both themes: no serious or critical axe violations. */
 const MODES = ['Explore', 'Compare', 'What-if', 'Real kernel data', 'Quiz'];
 
 for (const theme of ['light', 'dark'] as const) {
   for (const mode of MODES) {
-    test(`axe: ${mode} in the ${theme} theme has no serious or critical violations`, async ({ page }, testInfo) => {
-      const app = new ExplorerPage(page);
+    test(`axe: ${mode} in the ${theme} theme has no serious or critical violations`, async ({
+      page,
+      app,
+    }, testInfo) => {
       await app.open();
       if (theme === 'dark') await page.getByRole('button', { name: /switch to dark theme/i }).click();
       await page.getByRole('tab', { name: mode }).click();
@@ -23,9 +24,9 @@ for (const theme of ['light', 'dark'] as const) {
         body: JSON.stringify(bad, null, 2),
         contentType: 'application/json',
       });
-      expect(
-        bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes[0]?.target.join(' ')})`),
-      ).toEqual([]);
+      expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes[0]?.target.join(' ')})`)).toEqual(
+        [],
+      );
     });
   }
 }

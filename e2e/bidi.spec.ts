@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Scenario } from '../src/engine/types';
 import { DEFAULT_PRESET } from '../src/scenario/presets';
-import { ExplorerPage } from './pages/ExplorerPage';
 import { drawnLeftToRight, longestTextNode } from './pages/TextOrder';
 
 /** Issue 9 item 7: a right-to-left override in a label or title cannot reorder the app's own text. */
@@ -19,16 +18,19 @@ const TRICK: Scenario = {
 
 test('an RLO in a label or title leaves the op list, the current op and the header reading normally', async ({
   page,
+  app,
+  stepper,
+  timeline,
+  share,
 }) => {
-  const app = new ExplorerPage(page);
   await app.open();
-  await app.importFile('trick.scenario.json', JSON.stringify(TRICK));
+  await share.importFile('trick.scenario.json', JSON.stringify(TRICK));
   await expect(app.scenarioTitle()).toContainText('Boot');
   // The header's own words after the title.
   await expect(app.scenarioTitle()).toContainText('v2.6.36 (early alloc)');
   expect(await drawnLeftToRight(app.scenarioTitle(), 'v2.6.36 (early alloc)')).toBe(true);
 
-  await app.nextSteps(1);
+  await stepper.nextSteps(1);
   const current = page.getByTestId('current-op');
   await expect(current).toContainText('kmalloc');
   const after = await longestTextNode(current);
@@ -36,7 +38,7 @@ test('an RLO in a label or title leaves the op list, the current op and the head
   expect(await drawnLeftToRight(current, after)).toBe(true);
 
   // The op list: the result line of the op with the label, and the next row.
-  const row = app.opRow(0);
+  const row = timeline.opRow(0);
   await expect(row).toContainText('alloc 49152 B align 8');
   expect(await drawnLeftToRight(row, 'alloc 49152 B align 8')).toBe(true);
   const rowResult = await longestTextNode(row.locator('.op-result'));

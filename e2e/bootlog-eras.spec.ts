@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ExplorerPage } from './pages/ExplorerPage';
+import { expect, test } from './fixtures';
 
 /**
  * A modern log as journalctl prints it (Ubuntu 22.04's 5.15, 8 CPUs). 5.15 is era 4.14: the
@@ -14,13 +13,17 @@ const LOG_5_15 = [
   'Jun 30 05:29:39 host kernel: pcpu-alloc: [0] 0 1 2 3 4 5 6 7 ',
 ].join('\n');
 
-test('a modern boot log is checked with its era and opens in Explore', async ({ page }, testInfo) => {
-  const app = new ExplorerPage(page);
+test('a modern boot log is checked with its era and opens in Explore', async ({
+  page,
+  app,
+  log,
+  realData,
+}, testInfo) => {
   await app.open();
   // Default scenario: 2.6.36, so no era line in Explore.
   await expect(page.getByTestId('era-banner')).toHaveCount(0);
   await app.openMode('Real kernel data');
-  const dmesg = app.dmesgSection();
+  const dmesg = realData.dmesgSection();
   await dmesg.getByLabel('Boot log text').fill(LOG_5_15);
   await dmesg.getByRole('button', { name: 'Read log' }).click();
 
@@ -40,19 +43,22 @@ test('a modern boot log is checked with its era and opens in Explore', async ({ 
   await expect(page.getByRole('tab', { name: 'Explore', exact: true })).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('.scenario-title')).toContainText('Boot log (4.14)');
   // The model's own setup lines print the log's numbers, in 4.14's wording.
-  await expect(app.kernelLog()).toContainText('percpu: Embedded 60 pages/cpu s208896 r8192 d28672 u262144');
-  await expect(app.kernelLog()).toContainText('pcpu-alloc: [0] 0 1 2 3 4 5 6 7');
+  await expect(log.lines()).toContainText('percpu: Embedded 60 pages/cpu s208896 r8192 d28672 u262144');
+  await expect(log.lines()).toContainText('pcpu-alloc: [0] 0 1 2 3 4 5 6 7');
   await expect(page.getByTestId('era-banner')).toHaveText(
     /^First chunk built with 4\.14's constants; later allocations are modelled with 2\.6\.36's area map/,
   );
   await testInfo.attach('explore', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
 });
 
-test('failure lines alone: no-setup-lines, each failure explained, nothing to open', async ({ page }) => {
-  const app = new ExplorerPage(page);
+test('failure lines alone: no-setup-lines, each failure explained, nothing to open', async ({
+  page,
+  app,
+  realData,
+}) => {
   await app.open();
   await app.openMode('Real kernel data');
-  const dmesg = app.dmesgSection();
+  const dmesg = realData.dmesgSection();
   await dmesg
     .getByLabel('Boot log text')
     .fill('[ 2605.866320] illegal size (32792) or align (8) for percpu allocation\n<b>not markup</b>');
@@ -65,8 +71,11 @@ test('failure lines alone: no-setup-lines, each failure explained, nothing to op
   await expect(page.locator('b', { hasText: 'not markup' })).toHaveCount(0);
 });
 
-test('choosing an era in the config panel rebuilds the first chunk and says so in one line', async ({ page }) => {
-  const app = new ExplorerPage(page);
+test('choosing an era in the config panel rebuilds the first chunk and says so in one line', async ({
+  page,
+  app,
+  log,
+}) => {
   await app.open();
   const config = app.panel('config');
   await config.getByRole('combobox', { name: 'Era', exact: true }).selectOption('6.2');
@@ -74,16 +83,15 @@ test('choosing an era in the config panel rebuilds the first chunk and says so i
   await expect(page.getByTestId('era-banner')).toContainText("First chunk built with 6.2's constants");
   // 6.2 on the default preset's machine (S 82880, 4 CPUs, 2 MiB atoms): 82880 + 8192 + max(28672,
   // 20480) = 119744 -> 122880 = 30 pages, d 31808; 2 MiB / 122880 -> upa 4, u 524288.
-  await expect(app.kernelLog()).toContainText('percpu: Embedded 30 pages/cpu s82880 r8192 d31808 u524288');
+  await expect(log.lines()).toContainText('percpu: Embedded 30 pages/cpu s82880 r8192 d31808 u524288');
   await config.getByRole('combobox', { name: 'Era', exact: true }).selectOption('2.6.36');
   await config.getByRole('button', { name: 'Set era' }).click();
   await expect(page.getByTestId('era-banner')).toHaveCount(0);
   // Back to 2.6.36 (D 20480): allocator.md Example 1, 28 pages, d 23616.
-  await expect(app.kernelLog()).toContainText('PERCPU: Embedded 28 pages/cpu s82880 r8192 d23616 u524288');
+  await expect(log.lines()).toContainText('PERCPU: Embedded 28 pages/cpu s82880 r8192 d23616 u524288');
 });
 
-test('a percpu_stats dump shows its Allocation Info and chunks beside the model', async ({ page }) => {
-  const app = new ExplorerPage(page);
+test('a percpu_stats dump shows its Allocation Info and chunks beside the model', async ({ page, app }) => {
   await app.open();
   await app.openMode('Real kernel data');
   const stats = page.getByRole('region', { name: 'percpu_stats (debugfs)' });

@@ -1,6 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ExplorerPage } from './pages/ExplorerPage';
-import { StagePage } from './pages/StagePage';
+import { expect, test } from './fixtures';
 
 /**
  * No preset, at its first or last step, with presentation on or off, makes the page wider than
@@ -14,11 +12,12 @@ const SIZES = [
 for (const size of SIZES) {
   test(`every preset fits ${size.width}×${size.height} (first and last step, presentation off and on)`, async ({
     page,
+    app,
+    stepper,
+    stage,
   }) => {
     test.setTimeout(120_000);
     await page.setViewportSize(size);
-    const app = new ExplorerPage(page);
-    const stage = new StagePage(page);
     await app.open();
     const titles = await page.getByLabel('Preset').locator('option').allTextContents();
     expect(titles.length).toBeGreaterThanOrEqual(9);
@@ -29,7 +28,7 @@ for (const size of SIZES) {
         if (presenting !== (await stage.presenting().count()) > 0) await page.keyboard.press('p');
         for (const key of ['Home', 'End'] as const) {
           await page.keyboard.press(key);
-          await expect(app.stepCount()).toHaveText(key === 'Home' ? /^step 0 of/ : /^step (\d+) of \1$/);
+          await expect(stepper.count()).toHaveText(key === 'Home' ? /^step 0 of/ : /^step (\d+) of \1$/);
           const width = await stage.pageWidth();
           if (width > size.width)
             tooWide.push(

@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Scenario } from '../src/engine/types';
 import { DEFAULT_PRESET } from '../src/scenario/presets';
-import { ExplorerPage } from './pages/ExplorerPage';
 
 /** Issue 9 item 11: long titles in exports, long unbroken labels on the page. */
 const TITLE = 'A long scenario title that explains the whole boot in seventy-five chars!!!';
@@ -15,12 +14,15 @@ const withText = (title: string, label: string): Scenario => ({
 
 test('a 75-character title: the SVG caption fits and keeps the step; the file keeps the whole title', async ({
   page,
+  app,
+  stepper,
+  share,
+  exporter,
 }) => {
-  const app = new ExplorerPage(page);
   await app.open();
-  await app.importFile('long.scenario.json', JSON.stringify(withText(TITLE, 'first')));
-  await app.nextSteps(3);
-  const { bytes } = await app.exportFile('Chunk maps as SVG');
+  await share.importFile('long.scenario.json', JSON.stringify(withText(TITLE, 'first')));
+  await stepper.nextSteps(3);
+  const { bytes } = await exporter.file('Chunk maps as SVG');
   const facts = await page.evaluate((source) => {
     const svg = new DOMParser().parseFromString(source, 'image/svg+xml').documentElement as unknown as SVGSVGElement;
     document.body.appendChild(svg);
@@ -39,14 +41,18 @@ test('a 75-character title: the SVG caption fits and keeps the step; the file ke
   expect(facts.title).toBe(`${TITLE} — step 3 of 43`);
 });
 
-test('a 120-character unbroken label wraps inside its box: the page gets no wider', async ({ page }) => {
-  const app = new ExplorerPage(page);
+test('a 120-character unbroken label wraps inside its box: the page gets no wider', async ({
+  page,
+  app,
+  timeline,
+  share,
+}) => {
   await app.open();
-  await app.opRow(FIRST_ALLOC).click();
+  await timeline.opRow(FIRST_ALLOC).click();
   const before = await page.evaluate(() => document.documentElement.scrollWidth);
-  await app.importFile('label.scenario.json', JSON.stringify(withText('Long label', 'k'.repeat(120))));
+  await share.importFile('label.scenario.json', JSON.stringify(withText('Long label', 'k'.repeat(120))));
   await expect(app.scenarioTitle()).toContainText('Long label');
-  await app.opRow(FIRST_ALLOC).click();
+  await timeline.opRow(FIRST_ALLOC).click();
   await expect(page.getByTestId('current-op')).toContainText('kkkk');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(before);
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type TestInfo } from '@playwright/test';
-import { ExplorerPage } from './pages/ExplorerPage';
+import type { TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { AppShell } from './pages/AppShell';
 
 /**
  * The allocator pictures on the default preset (SLUB bootstrap, allocator.md §11 Examples 1
@@ -8,108 +9,117 @@ import { ExplorerPage } from './pages/ExplorerPage';
  * ops 2–16 the fifteen 24-byte kmem_cache_cpu allocations, op 17 slab-online.
  */
 
-async function attachShot(app: ExplorerPage, testInfo: TestInfo, panel: string, name: string): Promise<void> {
+async function attachShot(app: AppShell, testInfo: TestInfo, panel: string, name: string): Promise<void> {
   await testInfo.attach(name, { body: await app.panel(panel).screenshot(), contentType: 'image/png' });
 }
 
 test.describe('chunk maps, unit layout, slot lists', () => {
   test('step 0: the reserved chunk 0 and the first chunk 1, each summarised for screen readers', async ({
-    page,
+    app,
+    chunkMaps,
   }, testInfo) => {
-    const app = new ExplorerPage(page);
     await app.open();
-    await expect(app.chunkRows()).toHaveCount(2);
-    await expect(app.chunkRow(0)).toHaveAttribute(
+    await expect(chunkMaps.rows()).toHaveCount(2);
+    await expect(chunkMaps.row(0)).toHaveAttribute(
       'aria-label',
       'chunk 0, reserved chunk, slot 11 (on no list), 8192 bytes free, map 2 of 128 entries in initdata',
     );
-    await expect(app.chunkRow(1)).toHaveAttribute(
+    await expect(chunkMaps.row(1)).toHaveAttribute(
       'aria-label',
       'chunk 1, first chunk, slot 12, 23616 bytes free, map 2 of 128 entries in initdata',
     );
-    await expect(app.mapGauge(1)).toHaveAttribute('aria-valuenow', '2');
-    await expect(app.mapGauge(1)).toHaveAttribute('aria-valuemax', '128');
-    await expect(app.chunkBar(1)).toHaveAttribute('role', 'group');
+    await expect(chunkMaps.gauge(1)).toHaveAttribute('aria-valuenow', '2');
+    await expect(chunkMaps.gauge(1)).toHaveAttribute('aria-valuemax', '128');
+    await expect(chunkMaps.bar(1)).toHaveAttribute('role', 'group');
     await expect(app.panel('chunks').getByRole('list', { name: 'Legend' })).toContainText('not mapped by this chunk');
     await attachShot(app, testInfo, 'chunks', 'chunk-maps-step0.png');
     await attachShot(app, testInfo, 'units', 'unit-layout-step0.png');
   });
 
-  test('hover names each area with its offsets and size', async ({ page }) => {
-    const app = new ExplorerPage(page);
+  test('hover names each area with its offsets and size', async ({ page, app, chunkMaps }) => {
     await app.open();
     // Follow-the-action opens on the first chunk's dynamic area (issue 11); the first chunk's
     // span, 0..114688, puts chunk 1's block [0, 91072) on the left 79 %, its free dynamic area
     // [91072, 114688) on the rest.
     await app.panel('chunks').getByRole('button', { name: 'First chunk span' }).click();
-    await app.hoverChunkAt(1, 0.4);
-    await expect(app.areaTooltip()).toBeVisible();
-    await expect(app.areaTooltip()).toContainText('static + reserved');
-    await expect(app.areaTooltip()).toContainText('offset 0–91071, 91072 bytes');
-    await app.hoverChunkAt(1, 0.9);
-    await expect(app.areaTooltip()).toContainText('free');
-    await expect(app.areaTooltip()).toContainText('offset 91072–114687, 23616 bytes');
+    await chunkMaps.hoverAt(1, 0.4);
+    await expect(chunkMaps.tooltip()).toBeVisible();
+    await expect(chunkMaps.tooltip()).toContainText('static + reserved');
+    await expect(chunkMaps.tooltip()).toContainText('offset 0–91071, 91072 bytes');
+    await chunkMaps.hoverAt(1, 0.9);
+    await expect(chunkMaps.tooltip()).toContainText('free');
+    await expect(chunkMaps.tooltip()).toContainText('offset 91072–114687, 23616 bytes');
     // Chunk 0 maps static + reserved only; the dynamic area is chunk 1's.
-    await app.hoverChunkAt(0, 0.9);
-    await expect(app.areaTooltip()).toContainText('not mapped by this chunk');
-    await expect(app.areaTooltip()).toContainText('offset 91072–114687');
+    await chunkMaps.hoverAt(0, 0.9);
+    await expect(chunkMaps.tooltip()).toContainText('not mapped by this chunk');
+    await expect(chunkMaps.tooltip()).toContainText('offset 91072–114687');
     await page.mouse.move(0, 0);
-    await expect(app.areaTooltip()).toBeHidden();
+    await expect(chunkMaps.tooltip()).toBeHidden();
   });
 
-  test('slot lists: chunk 1 alone in slot 12, empty runs counted, reserved chunk apart', async ({ page }, testInfo) => {
-    const app = new ExplorerPage(page);
+  test('slot lists: chunk 1 alone in slot 12, empty runs counted, reserved chunk apart', async ({
+    app,
+    stepper,
+    chunkMaps,
+    slots,
+  }, testInfo) => {
     await app.open();
-    await expect(app.slot(12)).toHaveAttribute('data-chunks', '1');
+    await expect(slots.slot(12)).toHaveAttribute('data-chunks', '1');
     await expect(app.panel('slots').getByTestId('slot')).toHaveCount(1);
     await expect(app.panel('slots').getByTestId('slot-empty-run')).toHaveText([
       'slots 0–11 empty (12 slots)',
       'slots 13–18 empty (6 slots)',
     ]);
-    await expect(app.slot(12)).toContainText('16384–32767 bytes');
+    await expect(slots.slot(12)).toContainText('16384–32767 bytes');
     await expect(app.panel('slots').getByTestId('reserved-chunk')).toContainText('c0');
-    await expect(app.nextAllocTry()).toHaveText('The next op is not an allocation.');
+    await expect(slots.nextAllocTry()).toHaveText('The next op is not an allocation.');
     // After the two marks, op 2 asks for 24 bytes: the scan starts at slot 2 (16–31) and
     // reaches chunk 1 in slot 12.
-    await app.nextSteps(2);
-    await expect(app.nextAllocTry()).toContainText('scans from slot 2 up; it looks at chunk 1 (slot 12) first');
-    await expect(app.chunkRow(1).getByTestId('chunk-tried-next')).toBeVisible();
+    await stepper.nextSteps(2);
+    await expect(slots.nextAllocTry()).toContainText('scans from slot 2 up; it looks at chunk 1 (slot 12) first');
+    await expect(chunkMaps.row(1).getByTestId('chunk-tried-next')).toBeVisible();
     await attachShot(app, testInfo, 'slots', 'slot-lists-step2.png');
   });
 
-  test('after kmem_cache_init the early map of chunk 1 holds 17 of 128 entries (Example 9)', async ({ page }) => {
-    const app = new ExplorerPage(page);
+  test('after kmem_cache_init the early map of chunk 1 holds 17 of 128 entries (Example 9)', async ({
+    app,
+    stepper,
+    chunkMaps,
+  }) => {
     await app.open();
-    await app.scrubber().fill('17');
-    await expect(app.chunkRow(1)).toHaveAttribute(
+    await stepper.scrubber().fill('17');
+    await expect(chunkMaps.row(1)).toHaveAttribute(
       'aria-label',
       'chunk 1, first chunk, slot 12, 23256 bytes free, map 17 of 128 entries in initdata',
     );
-    await expect(app.mapGauge(1)).toHaveAttribute('aria-valuenow', '17');
-    await expect(app.chunkRow(1).getByTestId('gauge-limit')).toHaveCount(1);
+    await expect(chunkMaps.gauge(1)).toHaveAttribute('aria-valuenow', '17');
+    await expect(chunkMaps.row(1).getByTestId('gauge-limit')).toHaveCount(1);
   });
 
-  test('the early map fills before slab: the gauge of chunk 1 is flagged full', async ({ page }, testInfo) => {
-    const app = new ExplorerPage(page);
+  test('the early map fills before slab: the gauge of chunk 1 is flagged full', async ({
+    app,
+    stepper,
+    chunkMaps,
+  }, testInfo) => {
     await app.open();
     await app.choosePreset('Early-slot exhaustion: 140 tiny allocations before slab');
     // allocator.md Example 4: before the 126th 8-byte allocation map_used is 127, and
     // 127 + 2 > 128 — the first failure. The stepper's "next failure" lands on it.
-    await app.stepper().getByRole('button', { name: 'Next failure or warning' }).click();
-    await expect(app.mapGauge(1)).toHaveAttribute('aria-valuenow', '127');
-    await expect(app.mapGauge(1)).toHaveAttribute('aria-valuetext', /full: no slab yet/);
-    await expect(app.chunkRow(1).locator('.cm-gauge-full')).toBeVisible();
-    await expect(app.chunkRow(1)).toHaveAttribute('aria-label', /map 127 of 128 entries in initdata, map full$/);
+    await stepper.region().getByRole('button', { name: 'Next failure or warning' }).click();
+    await expect(chunkMaps.gauge(1)).toHaveAttribute('aria-valuenow', '127');
+    await expect(chunkMaps.gauge(1)).toHaveAttribute('aria-valuetext', /full: no slab yet/);
+    await expect(chunkMaps.row(1).locator('.cm-gauge-full')).toBeVisible();
+    await expect(chunkMaps.row(1)).toHaveAttribute('aria-label', /map 127 of 128 entries in initdata, map full$/);
     await attachShot(app, testInfo, 'chunks', 'chunk-maps-gauge-full.png');
   });
 
   test('4096 CPUs on one node: the unit layout counts units per group instead of drawing them', async ({
-    page,
+    app,
+    config,
   }, testInfo) => {
-    const app = new ExplorerPage(page);
     await app.open();
-    await app.configField('CPUs').fill('4096');
-    await app.configField('CPU → node').fill('0x4096');
+    await config.field('CPUs').fill('4096');
+    await config.field('CPU → node').fill('0x4096');
     await app.panel('config').getByRole('button', { name: 'Apply' }).click();
     // §4.3: max_upa 16; upa 16 needs 256 allocations with no waste, upa 8 needs 512 → upa 16.
     const row = app.panel('units').getByTestId('unit-group-summary');
@@ -122,31 +132,34 @@ test.describe('chunk maps, unit layout, slot lists', () => {
 
   test('selecting an allocation highlights it in the map and at the same offset in every unit', async ({
     page,
+    app,
+    stepper,
+    chunkMaps,
+    unitLayout,
   }, testInfo) => {
-    const app = new ExplorerPage(page);
     await app.open();
     // Step 3: op 2 (kmem_cache_cpu kmem_cache_node) took 24 bytes at 91072 in chunk 1.
-    await app.nextSteps(3);
-    await expect(app.chunkRow(1)).toHaveAttribute('aria-label', /23592 bytes free, map 3 of 128/);
-    const bar = app.chunkBar(1);
+    await stepper.nextSteps(3);
+    await expect(chunkMaps.row(1)).toHaveAttribute('aria-label', /23592 bytes free, map 3 of 128/);
+    const bar = chunkMaps.bar(1);
     await bar.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect(app.areaTooltip()).toContainText('allocated by op 2');
-    await expect(app.areaTooltip()).toContainText('“kmem_cache_cpu kmem_cache_node”');
-    await expect(app.areaTooltip()).toContainText('offset 91072–91095, 24 bytes');
+    await expect(chunkMaps.tooltip()).toContainText('allocated by op 2');
+    await expect(chunkMaps.tooltip()).toContainText('“kmem_cache_cpu kmem_cache_node”');
+    await expect(chunkMaps.tooltip()).toContainText('offset 91072–91095, 24 bytes');
     // The arrows moved the cursor, not the stepper.
-    await expect(app.stepCount()).toHaveText('step 3 of 43');
+    await expect(stepper.count()).toHaveText('step 3 of 43');
 
     // Zoom onto the 24-byte area and click it.
     await page.keyboard.press('z');
-    const box = await app.chunkRow(1).getByTestId('active-area').boundingBox();
+    const box = await chunkMaps.row(1).getByTestId('active-area').boundingBox();
     expect(box).not.toBeNull();
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
-    await expect(app.chunkRow(1).getByTestId('selected-area')).toHaveAttribute('data-offset', '91072');
+    await expect(chunkMaps.row(1).getByTestId('selected-area')).toHaveAttribute('data-offset', '91072');
 
     // Units at 0, 524288, 1048576, 1572864: the allocation is at unit offset + 91072.
-    await expect(app.unitSelections()).toHaveText([
+    await expect(unitLayout.selections()).toHaveText([
       'c1:u0 @ 91072',
       'c1:u1 @ 615360',
       'c1:u2 @ 1139648',
@@ -156,33 +169,31 @@ test.describe('chunk maps, unit layout, slot lists', () => {
     await attachShot(app, testInfo, 'units', 'unit-layout-selected.png');
 
     // Clicking a free area clears the selection.
-    await app.hoverChunkAt(1, 0.95);
+    await chunkMaps.hoverAt(1, 0.95);
     await page.mouse.down();
     await page.mouse.up();
-    await expect(app.unitSelections()).toHaveCount(0);
+    await expect(unitLayout.selections()).toHaveCount(0);
   });
 
-  test('Enter selects the area under the keyboard cursor', async ({ page }) => {
-    const app = new ExplorerPage(page);
+  test('Enter selects the area under the keyboard cursor', async ({ page, app, stepper, chunkMaps, unitLayout }) => {
     await app.open();
-    await app.nextSteps(4);
-    await app.chunkBar(1).focus();
+    await stepper.nextSteps(4);
+    await chunkMaps.bar(1).focus();
     // Areas: block, op 2, op 3, free, then the unmapped unit tail. End → tail, two left → op 3.
     await page.keyboard.press('End');
-    await expect(app.areaTooltip()).toContainText('returned to bootmem');
+    await expect(chunkMaps.tooltip()).toContainText('returned to bootmem');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Enter');
-    await expect(app.chunkRow(1).getByTestId('selected-area')).toHaveAttribute('data-offset', '91096');
-    await expect(app.unitSelections().first()).toHaveText('c1:u0 @ 91096');
+    await expect(chunkMaps.row(1).getByTestId('selected-area')).toHaveAttribute('data-offset', '91096');
+    await expect(unitLayout.selections().first()).toHaveText('c1:u0 @ 91096');
   });
 
-  test('themes change the map colours through CSS variables', async ({ page }, testInfo) => {
-    const app = new ExplorerPage(page);
+  test('themes change the map colours through CSS variables', async ({ page, app, chunkMaps }, testInfo) => {
     await app.open();
     const freeFill = () =>
-      app
-        .chunkBar(1)
+      chunkMaps
+        .bar(1)
         .locator('[data-testid="area-paths"] path.pal-free')
         .evaluate((el) => getComputedStyle(el).fill);
     expect(await freeFill()).toBe('rgb(232, 238, 243)');
@@ -191,10 +202,9 @@ test.describe('chunk maps, unit layout, slot lists', () => {
     await attachShot(app, testInfo, 'chunks', 'chunk-maps-dark.png');
   });
 
-  test('the three views have no axe violations', async ({ page }) => {
-    const app = new ExplorerPage(page);
+  test('the three views have no axe violations', async ({ page, app, stepper }) => {
     await app.open();
-    await app.nextSteps(3);
+    await stepper.nextSteps(3);
     const results = await new AxeBuilder({ page })
       .include('[data-panel="chunks"]')
       .include('[data-panel="units"]')

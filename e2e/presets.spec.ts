@@ -1,10 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { PRESETS } from '../src/scenario/presets';
-import { ExplorerPage } from './pages/ExplorerPage';
 
 test.describe('presets', () => {
-  test('the picker offers at least 7 presets', async ({ page }) => {
-    const app = new ExplorerPage(page);
+  test('the picker offers at least 7 presets', async ({ page, app }) => {
     await app.open();
     const options = page.getByLabel('Preset').locator('option');
     await expect(options).toHaveCount(PRESETS.length);
@@ -12,16 +10,15 @@ test.describe('presets', () => {
   });
 
   for (const preset of PRESETS) {
-    test(`loads “${preset.title}” at step 0 with its title`, async ({ page }) => {
-      const app = new ExplorerPage(page);
+    test(`loads “${preset.title}” at step 0 with its title`, async ({ page, app, stepper, narration }) => {
       await app.open();
       // Start elsewhere, so "loads at step 0" is a real check.
-      await app.stepperButton('Next step').click();
+      await stepper.button('Next step').click();
       await app.choosePreset(preset.title);
       await expect(page.locator('.scenario-title')).toContainText(preset.title);
-      await expect(app.stepCount()).toHaveText(/^step 0 of \d+$/);
+      await expect(stepper.count()).toHaveText(/^step 0 of \d+$/);
       await expect(app.panel('narration')).toContainText(preset.description.slice(0, 60));
-      await expect(app.narration()).toContainText('Setup (step 0)');
+      await expect(narration.text()).toContainText('Setup (step 0)');
     });
   }
 });

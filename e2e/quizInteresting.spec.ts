@@ -1,15 +1,11 @@
-import { expect, test } from '@playwright/test';
-import { ExplorerPage } from './pages/ExplorerPage';
-import { QuizPanel } from './pages/QuizPanel';
+import { expect, test } from './fixtures';
 
 const EARLY_SLOTS = 'Early-slot exhaustion: 140 tiny allocations before slab';
 // allocator.md Example 4: ops #126–#140 fail; op #142, the first after slab, grows the map.
 const INTERESTING = [...Array.from({ length: 15 }, (_, i) => 126 + i), 142];
 
 test.describe('quiz: interesting steps', () => {
-  test('skips to the next interesting step and says why it is interesting', async ({ page }) => {
-    const app = new ExplorerPage(page);
-    const quiz = new QuizPanel(page);
+  test('skips to the next interesting step and says why it is interesting', async ({ app, quiz }) => {
     await app.open();
     await app.choosePreset(EARLY_SLOTS);
     await app.openMode('Quiz');
@@ -21,9 +17,7 @@ test.describe('quiz: interesting steps', () => {
     await expect(quiz.request()).toContainText('Op #127:');
   });
 
-  test('random mode picks among the interesting steps only', async ({ page }) => {
-    const app = new ExplorerPage(page);
-    const quiz = new QuizPanel(page);
+  test('random mode picks among the interesting steps only', async ({ app, quiz }) => {
     await app.open();
     await app.choosePreset(EARLY_SLOTS);
     await app.openMode('Quiz');
@@ -36,9 +30,7 @@ test.describe('quiz: interesting steps', () => {
     }
   });
 
-  test('a quiz link can start at a lecture stop', async ({ page }) => {
-    const app = new ExplorerPage(page);
-    const quiz = new QuizPanel(page);
+  test('a quiz link can start at a lecture stop', async ({ page, app, quiz }) => {
     await app.open();
     const before = await app.addressHash();
     await app.choosePreset(EARLY_SLOTS);

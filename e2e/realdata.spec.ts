@@ -1,5 +1,5 @@
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { ExplorerPage } from './pages/ExplorerPage';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** allocator.md §11 Example 1 as 2.6.36 prints it (4 CPUs, one node; timestamps as in dmesg). */
 const LOG_2636 = [
@@ -35,15 +35,16 @@ async function snap(page: Page, testInfo: TestInfo, name: string) {
   await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
 }
 
-test.beforeEach(async ({ page }) => {
-  const app = new ExplorerPage(page);
+test.beforeEach(async ({ app }) => {
   await app.open();
   await app.openMode('Real kernel data');
 });
 
-test('a 2.6.36 boot log with Example 1 numbers matches the model line by line', async ({ page }, testInfo) => {
-  const app = new ExplorerPage(page);
-  const dmesg = app.dmesgSection();
+test('a 2.6.36 boot log with Example 1 numbers matches the model line by line', async ({
+  page,
+  realData,
+}, testInfo) => {
+  const dmesg = realData.dmesgSection();
   await dmesg.getByLabel('Boot log text').fill(LOG_2636);
   await dmesg.getByRole('button', { name: 'Read log' }).click();
 
@@ -59,9 +60,10 @@ test('a 2.6.36 boot log with Example 1 numbers matches the model line by line', 
 
 test('a 3.x log with d28672 differs from the current config, says why, and "Use this config" applies it', async ({
   page,
+  log,
+  realData,
 }, testInfo) => {
-  const app = new ExplorerPage(page);
-  const dmesg = app.dmesgSection();
+  const dmesg = realData.dmesgSection();
   await dmesg.getByLabel('Boot log text').fill(LOG_3X_28K);
   await dmesg.getByRole('button', { name: 'Read log' }).click();
 
@@ -78,13 +80,12 @@ test('a 3.x log with d28672 differs from the current config, says why, and "Use 
   await dmesg.getByRole('button', { name: 'Use this config' }).click();
   await expect(page.getByRole('tab', { name: 'Explore', exact: true })).toHaveAttribute('aria-selected', 'true');
   // The model now boots the logged machine: its own setup line prints the log's numbers.
-  await expect(app.kernelLog()).toContainText('s192512 r8192 d28672 u262144');
+  await expect(log.lines()).toContainText('s192512 r8192 d28672 u262144');
   await snap(page, testInfo, 'dmesg-config-applied');
 });
 
-test('text that is no boot log lists its problems, rendered as text', async ({ page }) => {
-  const app = new ExplorerPage(page);
-  const dmesg = app.dmesgSection();
+test('text that is no boot log lists its problems, rendered as text', async ({ page, realData }) => {
+  const dmesg = realData.dmesgSection();
   await dmesg.getByLabel('Boot log text').fill('PERCPU: Embedded lots of pages/cpu\n<img src=x onerror=alert(1)>');
   await dmesg.getByRole('button', { name: 'Read log' }).click();
   const problems = dmesg.getByRole('region', { name: 'Problems in the log' });
@@ -93,9 +94,13 @@ test('text that is no boot log lists its problems, rendered as text', async ({ p
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
 
-test('an ftrace of percpu events opens as a scenario with those ops', async ({ page }, testInfo) => {
-  const app = new ExplorerPage(page);
-  const ftrace = app.ftraceSection();
+test('an ftrace of percpu events opens as a scenario with those ops', async ({
+  page,
+  stepper,
+  timeline,
+  realData,
+}, testInfo) => {
+  const ftrace = realData.ftraceSection();
   await ftrace.getByLabel('Trace text').fill(TRACE);
   await ftrace.getByRole('button', { name: 'Read trace' }).click();
 
@@ -111,24 +116,23 @@ test('an ftrace of percpu events opens as a scenario with those ops', async ({ p
   await ftrace.getByRole('button', { name: 'Open as scenario' }).click();
   await expect(page.getByRole('tab', { name: 'Explore', exact: true })).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('.scenario-title')).toContainText('Imported ftrace');
-  await expect(app.stepCount()).toHaveText('step 0 of 6');
-  await expect(app.opRow(0)).toContainText('slab online');
-  await expect(app.opRow(1)).toContainText('alloc 4096 B align 64 reserved');
-  await expect(app.opRow(2)).toContainText('alloc 16 B align 8');
-  await expect(app.opRow(3)).toContainText('alloc 8 B align 8');
-  await expect(app.opRow(4)).toContainText('free #2');
-  await expect(app.opRow(5)).toContainText('free #1');
+  await expect(stepper.count()).toHaveText('step 0 of 6');
+  await expect(timeline.opRow(0)).toContainText('slab online');
+  await expect(timeline.opRow(1)).toContainText('alloc 4096 B align 64 reserved');
+  await expect(timeline.opRow(2)).toContainText('alloc 16 B align 8');
+  await expect(timeline.opRow(3)).toContainText('alloc 8 B align 8');
+  await expect(timeline.opRow(4)).toContainText('free #2');
+  await expect(timeline.opRow(5)).toContainText('free #1');
   await snap(page, testInfo, 'ftrace-opened');
 });
 
-test('without slab first, the scenario holds exactly the traced ops', async ({ page }) => {
-  const app = new ExplorerPage(page);
-  const ftrace = app.ftraceSection();
+test('without slab first, the scenario holds exactly the traced ops', async ({ stepper, timeline, realData }) => {
+  const ftrace = realData.ftraceSection();
   await ftrace.getByLabel('Trace text').fill(TRACE);
   await ftrace.getByRole('button', { name: 'Read trace' }).click();
   await ftrace.getByLabel(/Start with slab online/).uncheck();
   await ftrace.getByRole('button', { name: 'Open as scenario' }).click();
-  await expect(app.stepCount()).toHaveText('step 0 of 5');
-  await expect(app.opRow(0)).toContainText('alloc 4096 B align 64 reserved');
-  await expect(app.opRow(4)).toContainText('free #0');
+  await expect(stepper.count()).toHaveText('step 0 of 5');
+  await expect(timeline.opRow(0)).toContainText('alloc 4096 B align 64 reserved');
+  await expect(timeline.opRow(4)).toContainText('free #0');
 });

@@ -4,6 +4,7 @@ import { DEFAULT_PRESET, PRESETS } from '../src/scenario/presets';
 import { decodeLink, encodeLink } from '../src/share';
 import { linkOf } from '../src/share/test-support/links';
 import { ExplorerPage } from './pages/ExplorerPage';
+import { flushPersistence } from './flush';
 
 /** A custom scenario written out by hand: two allocs, a free, slab online. */
 const CUSTOM: Scenario = {
@@ -99,8 +100,8 @@ test.describe('share links', () => {
     await expect(page.getByTestId('link-error-length')).toHaveText(
       `The link is ${href.length.toLocaleString('en-US')} characters long.`,
     );
-    // The broken link stays in the address bar until the person chooses.
-    await page.waitForTimeout(400);
+    // The broken link stays in the address bar until the person chooses (nothing is pending to write).
+    await flushPersistence(page);
     expect(await app.addressHash()).toBe(damaged);
     await expect(app.recoveryButton('Open my last autosaved scenario')).toHaveCount(0);
 
@@ -207,7 +208,7 @@ test.describe('autosave', () => {
     await app.importFile('mine.scenario.json', fileOf(CUSTOM));
     await expect(app.scenarioTitle()).toContainText('Two small allocations');
     await app.nextSteps(2);
-    await page.waitForTimeout(600);
+    await flushPersistence(page);
     // Without a link in the address the autosave decides what opens.
     await app.open();
     await expect(app.scenarioTitle()).toContainText('Two small allocations');
@@ -222,7 +223,7 @@ test.describe('autosave', () => {
     await app.open();
     await app.importFile('mine.scenario.json', fileOf(CUSTOM));
     await app.nextSteps(3);
-    await page.waitForTimeout(600);
+    await flushPersistence(page);
 
     const preset = PRESETS[4]!;
     await app.open(encodeLink(preset.scenario, { step: 1, selection: null }));
@@ -239,7 +240,7 @@ test.describe('autosave', () => {
     const app = new ExplorerPage(page);
     await app.open();
     await app.importFile('mine.scenario.json', fileOf(CUSTOM));
-    await page.waitForTimeout(600);
+    await flushPersistence(page);
     await page.goto('/#v1.abcdef7.N4Ig');
     await expect(app.linkErrorPage()).toContainText('Your last autosave: “Two small allocations”, 4 ops, at step 0.');
     await app.recoveryButton('Open my last autosaved scenario').click();

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ExplorerPage } from './pages/ExplorerPage';
+import { valuesOverFrames } from './flush';
 
 const EARLY_SLOTS = 'Early-slot exhaustion: 140 tiny allocations before slab';
 
@@ -47,9 +48,9 @@ test.describe('stepper', () => {
     await expect.poll(async () => Number(await app.scrubber().inputValue())).toBeGreaterThan(1);
     await app.stepperButton('Pause').click();
     await expect(app.stepperButton('Play')).toBeVisible();
-    const paused = await app.scrubber().inputValue();
-    await page.waitForTimeout(600);
-    expect(await app.scrubber().inputValue()).toBe(paused);
+    const paused = Number(await app.scrubber().inputValue());
+    // Playback moves on animation frames: paused, 40 frames go by with the step standing still.
+    expect(new Set(await valuesOverFrames(app.scrubber(), 40))).toEqual(new Set([paused]));
   });
 
   test('Space plays and pauses; + and - change the speed', async ({ page }) => {
@@ -152,11 +153,10 @@ test.describe('stepper', () => {
     await page.getByLabel('Speed').selectOption('16');
     // A loop plays as soon as it is set (issue 10, item 7): no Play press needed.
     await expect(app.stepperButton('Pause')).toBeVisible();
-    for (let i = 0; i < 6; i++) {
-      await page.waitForTimeout(150);
-      const step = Number(await app.scrubber().inputValue());
-      expect(step).toBeLessThanOrEqual(5);
-    }
+    // Over 60 frames at 16× the loop comes round more than once and never passes its end.
+    const steps = await valuesOverFrames(app.scrubber(), 60);
+    expect(Math.max(...steps)).toBeLessThanOrEqual(5);
+    expect(new Set(steps).size).toBeGreaterThan(1);
     await app.stepperButton('Pause').click();
   });
 

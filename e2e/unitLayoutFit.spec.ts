@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ExplorerPage } from './pages/ExplorerPage';
+import { expect, test } from './fixtures';
 
 /**
  * Issue 10 item 1: on the two-node 64-CPU preset (2 groups of 32 units, upa 16) the unit
@@ -12,9 +11,10 @@ for (const viewport of [
 ]) {
   test(`two-node 64-CPU preset at ${viewport.width}×${viewport.height}: units wrap inside their panel`, async ({
     page,
+    app,
+    stepper,
   }) => {
     await page.setViewportSize(viewport);
-    const app = new ExplorerPage(page);
     await app.open();
     // The width any page has (issue 10 item 2, the panel title buttons, is fixed elsewhere):
     // this preset must not add to it.
@@ -28,7 +28,7 @@ for (const viewport of [
     await expect(panel.getByText('Every unit with a CPU looks like this one')).toBeVisible();
 
     for (const step of ['start', 'end']) {
-      if (step === 'end') await app.stepperButton('Last step').click();
+      if (step === 'end') await stepper.button('Last step').click();
       const fit = await panel.evaluate((el) => {
         const box = el.getBoundingClientRect();
         const view = el.querySelector('.ul')!;
@@ -49,13 +49,17 @@ for (const viewport of [
   });
 }
 
-test('two-node 64-CPU preset: a selected allocation is marked in every unit cell of its chunk', async ({ page }) => {
-  const app = new ExplorerPage(page);
+test('two-node 64-CPU preset: a selected allocation is marked in every unit cell of its chunk', async ({
+  page,
+  app,
+  stepper,
+  chunkMaps,
+}) => {
   await app.open();
   await app.choosePreset('Two-node 64-CPU server');
   // Step 3: op 2 took an area of the first chunk; selecting it marks all 64 units.
-  await app.nextSteps(3);
-  const bar = app.chunkBar(1);
+  await stepper.nextSteps(3);
+  const bar = chunkMaps.bar(1);
   await bar.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');

@@ -151,7 +151,8 @@ test.describe('Content-Security-Policy of the built app', () => {
     // the sweep's web worker, blob downloads, the clipboard, the drop overlay, the error page.
     await app.nextSteps(3);
     await app.stepperButton('Play').click();
-    await page.waitForTimeout(600);
+    // Playback runs under the policy: the step moves on by itself.
+    await expect.poll(async () => Number(await app.scrubber().inputValue())).toBeGreaterThan(3);
     await app.openMode('Compare');
     await app.openMode('Real kernel data');
     await app.openMode('Quiz');

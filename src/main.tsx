@@ -4,11 +4,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browserWorker } from './sweep/browserWorker';
 import { createExplorerStore } from './store/explorerStore';
-import { browserOtherTabWrites, browserStorage, browserTabStorage, createPersistence } from './store/persistence';
+import {
+  browserBigStore,
+  browserOtherTabWrites,
+  browserStorage,
+  browserTabStorage,
+  createPersistence,
+  installTestFlush,
+} from './store/persistence';
 import { startPlayer } from './store/player';
 import type { PageClock } from './store/clock';
-import type { ExtraParams } from './store/persistence';
-import { compareLinkParam } from './compare';
 import { Root } from './views/Root';
 import './views/styles/tokens.css';
 import './views/styles/shared.css';
@@ -33,24 +38,17 @@ const store = createExplorerStore({
   nextFrame: (callback) => requestAnimationFrame(callback),
   now: () => performance.now(),
 });
-// The comparison is kept in the address (and in copied links) while the compare view is open.
-const compareParams: ExtraParams = {
-  read: (s) => (s.mode === 'compare' ? { compare: compareLinkParam(s.compare.spec) } : {}),
-  subscribe: () => () => {},
-};
-const persistence = createPersistence(
-  store,
-  browserStorage(),
-  window,
-  compareParams,
-  browserTabStorage(),
-  browserOtherTabWrites(),
-);
-// The link in the address, else the autosave, else the default preset; view options from the query.
-const boot = persistence.boot();
+const persistence = createPersistence(store, browserStorage(), window, {
+  tab: browserTabStorage(),
+  otherTabs: browserOtherTabWrites(),
+  big: browserBigStore(),
+});
+// The link in the address, else the autosave (big ones come from IndexedDB), else the default preset; view options from the query.
+const boot = await persistence.boot();
 // A link that cannot be opened leaves the address and the autosave alone until the person chooses.
 if (boot.kind === 'app') persistence.start();
 startPlayer(store, clock);
+installTestFlush(window, persistence);
 // Save now rather than lose the last change when the tab is closed or sent to the background.
 window.addEventListener('pagehide', () => persistence.flush());
 document.addEventListener('visibilitychange', () => {

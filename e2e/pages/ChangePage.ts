@@ -1,15 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
-import { ExplorerPage } from './ExplorerPage';
 
-/** Page object for the views of the change itself: map array, memory requests, code path. */
-export class ChangePage extends ExplorerPage {
-  constructor(page: Page) {
-    super(page);
+/** The views of the change itself: map array, memory requests, code path. */
+export class ChangePage {
+  constructor(readonly page: Page) {}
+
+  private changePanel(id: 'maparray' | 'memory' | 'codepath'): Locator {
+    return this.page.locator(`[data-panel="${id}"]`);
   }
 
   /** The accessible list "Map entries of chunk N". */
   mapEntries(chunk: number): Locator {
-    return this.panel('maparray').getByRole('list', { name: `Map entries of chunk ${chunk}` });
+    return this.changePanel('maparray').getByRole('list', { name: `Map entries of chunk ${chunk}` });
   }
 
   mapEntryItems(chunk: number): Locator {
@@ -17,41 +18,29 @@ export class ChangePage extends ExplorerPage {
   }
 
   mapStorage(): Locator {
-    return this.panel('maparray').getByTestId('map-storage');
+    return this.changePanel('maparray').getByTestId('map-storage');
   }
 
   mapMoves(): Locator {
-    return this.panel('maparray').getByTestId('map-moves');
+    return this.changePanel('maparray').getByTestId('map-moves');
   }
 
   async showMapOf(chunk: number): Promise<void> {
-    await this.panel('maparray')
+    await this.changePanel('maparray')
       .getByRole('radio', { name: `chunk ${chunk}`, exact: true })
       .click();
   }
 
   memoryRequests(): Locator {
-    return this.panel('memory').getByTestId('memory-request');
+    return this.changePanel('memory').getByTestId('memory-request');
   }
 
   leakedBytes(): Locator {
-    return this.panel('memory').getByTestId('leaked-bytes');
+    return this.changePanel('memory').getByTestId('leaked-bytes');
   }
 
   codePathLinks(): Locator {
-    return this.panel('codepath').getByRole('link');
-  }
-
-  followToggle(): Locator {
-    return this.panel('chunks').getByTestId('follow-toggle');
-  }
-
-  latestArea(chunk: number): Locator {
-    return this.chunkRow(chunk).getByTestId('latest-area');
-  }
-
-  linkedArea(chunk: number): Locator {
-    return this.chunkRow(chunk).getByTestId('linked-area');
+    return this.changePanel('codepath').getByRole('link');
   }
 
   /** The computed transition of the map-array cells (0s when motion is off). */

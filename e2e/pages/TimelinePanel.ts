@@ -1,11 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The boot timeline (a windowed list) and the kernel log (the newest lines, wrapped). */
+/** The boot timeline: a windowed list of the scenario's ops. */
 export class TimelinePanel {
   constructor(readonly page: Page) {}
 
   list(): Locator {
     return this.page.getByTestId('op-list');
+  }
+
+  /** The row of op `index` (zero-based, as in the scenario). */
+  opRow(index: number): Locator {
+    return this.page.locator(`[data-op="${index}"]`);
   }
 
   currentRow(): Locator {
@@ -29,23 +34,5 @@ export class TimelinePanel {
       text: el.textContent ?? '',
       cut: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
     }));
-  }
-
-  log(): Locator {
-    return this.page.getByTestId('kernel-log');
-  }
-
-  /** True when the log scrolls sideways. */
-  logScrollsSideways(): Promise<boolean> {
-    return this.log().evaluate((el) => el.scrollWidth > el.clientWidth + 1);
-  }
-
-  /** True when `line` is inside the log's visible box (not scrolled away). */
-  async logLineInView(text: string | RegExp): Promise<boolean> {
-    const line = this.log().getByRole('listitem').filter({ hasText: text }).first();
-    const box = await line.boundingBox();
-    const view = await this.log().boundingBox();
-    if (!box || !view) return false;
-    return box.y >= view.y - 0.5 && box.y + box.height <= view.y + view.height + 0.5;
   }
 }

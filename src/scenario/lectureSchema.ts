@@ -9,7 +9,17 @@ import { MAX_OPS, MAX_TITLE } from './defaults';
  */
 
 /** The views a stop may show; the same ids as the app's panels (panel ids are stable). */
-export const LECTURE_VIEWS = ['chunks', 'units', 'narration', 'slots', 'log', 'timeline'] as const;
+export const LECTURE_VIEWS = [
+  'chunks',
+  'units',
+  'narration',
+  'slots',
+  'log',
+  'timeline',
+  'maparray',
+  'memory',
+  'codepath',
+] as const;
 export type LectureView = (typeof LECTURE_VIEWS)[number];
 
 export const MAX_STOPS = 200;

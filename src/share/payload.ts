@@ -21,8 +21,11 @@ import { describeValue, shorten } from './describeValue';
  *        n (number)                          free of the alloc n ops earlier
  *        "text"                              mark with that label
  *        null                                slab-online
- *   s  view step (absent: 0)   x  selected alloc op index (absent: none)   p  open panel ids
  *   k  the lecture (v2), as in the scenario file (formats.md "version 2")
+ *   s  view step (absent: 0)   x  selected alloc op index (absent: none)   p  open panel ids
+ *
+ * Links are written in this key order, the view last; readers take the keys in any order, as
+ * links written before the order was fixed have them (s, x, p before k).
  */
 export type PackedAlloc = [number, number] | [number, number, number] | [number, number, number | null, boolean];
 export type PackedOp = PackedAlloc | number | string | null;
@@ -66,44 +69,73 @@ function compactConfig(config: Config): Partial<Config> | undefined {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-export function toPayload(scenario: Scenario, view: LinkView): LinkPayloadV1 {
-  const labels: string[] = [];
-  const labelIndex = new Map<string, number>();
-  const ref = (label: string): number => {
-    let k = labelIndex.get(label);
+/** Each distinct alloc label once, in the order the ops first use it. */
+export class LabelTable {
+  readonly labels: string[] = [];
+  private readonly index = new Map<string, number>();
+  ref(label: string): number {
+    let k = this.index.get(label);
     if (k === undefined) {
-      k = labels.length;
-      labels.push(label);
-      labelIndex.set(label, k);
+      k = this.labels.length;
+      this.labels.push(label);
+      this.index.set(label, k);
     }
     return k;
-  };
-  const o = scenario.ops.map((op, i): PackedOp => {
-    switch (op.op) {
-      case 'alloc':
-        if (op.reserved !== undefined)
-          return [op.size, op.align, op.label === undefined ? null : ref(op.label), op.reserved];
-        return op.label === undefined ? [op.size, op.align] : [op.size, op.align, ref(op.label)];
-      case 'free':
-        return i - op.alloc;
-      case 'mark':
-        return op.label;
-      case 'slab-online':
-        return null;
-    }
-  });
+  }
+}
+
+/** One op as a link packs it (see the table above); `i` is its index in the ops. */
+export function packOp(op: Op, i: number, labels: LabelTable): PackedOp {
+  switch (op.op) {
+    case 'alloc':
+      if (op.reserved !== undefined)
+        return [op.size, op.align, op.label === undefined ? null : labels.ref(op.label), op.reserved];
+      return op.label === undefined ? [op.size, op.align] : [op.size, op.align, labels.ref(op.label)];
+    case 'free':
+      return i - op.alloc;
+    case 'mark':
+      return op.label;
+    case 'slab-online':
+      return null;
+  }
+}
+
+/** The payload fields before the ops: title, description, config, labels. */
+export function scenarioHead(
+  scenario: Scenario,
+  labels: readonly string[],
+): Pick<LinkPayloadV1, 't' | 'd' | 'c' | 'l'> {
   const config = compactConfig(scenario.config);
   return {
     ...(scenario.title !== undefined && { t: scenario.title }),
     ...(scenario.description !== undefined && { d: scenario.description }),
     ...(config && { c: config }),
-    ...(labels.length > 0 && { l: labels }),
-    o,
+    ...(labels.length > 0 && { l: [...labels] }),
+  };
+}
+
+/** The payload fields after the ops that belong to the scenario: the lecture. */
+export const scenarioTail = (scenario: Scenario): Pick<LinkPayloadV1, 'k'> => {
+  const lecture = lectureOf(scenario);
+  return lecture ? { k: lecture } : {};
+};
+
+/**
+ * The view's fields. They come last in the payload, after everything of the scenario, so a link
+ * to another step of the same scenario repacks only them (linkEncoder.ts).
+ */
+export function viewFields(view: LinkView): Pick<LinkPayloadV1, 's' | 'x' | 'p'> {
+  return {
     ...(view.step !== 0 && { s: view.step }),
     ...(view.selection !== null && { x: view.selection }),
     ...(view.panels !== undefined && { p: [...view.panels] }),
-    ...(lectureOf(scenario) && { k: lectureOf(scenario) }),
   };
+}
+
+export function toPayload(scenario: Scenario, view: LinkView): LinkPayloadV1 {
+  const labels = new LabelTable();
+  const o = scenario.ops.map((op, i) => packOp(op, i, labels));
+  return { ...scenarioHead(scenario, labels.labels), o, ...scenarioTail(scenario), ...viewFields(view) };
 }
 
 export type PayloadRead = { ok: true; scenario: Scenario; view: LinkView } | { ok: false; problems: string[] };

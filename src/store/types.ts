@@ -72,6 +72,19 @@ export interface SelectionSlice {
   linkEntry: (entry: { chunk: number; index: number } | null) => void;
 }
 
+/** A range of unit offsets, [from, to) in bytes. */
+export interface OffsetWindow {
+  from: number;
+  to: number;
+}
+
+export interface ZoomRequest extends OffsetWindow {
+  /** The chunk the window is about (brought into view), when one is named. */
+  chunk?: number;
+  /** The step it is for: the map applies it again once the view has arrived there. */
+  step: number;
+}
+
 export interface UiSlice {
   mode: Mode;
   /** Large type, high contrast, only the stepper and the chosen views. */
@@ -82,9 +95,24 @@ export interface UiSlice {
   setMode: (mode: Mode) => void;
   setPresentation: (on: boolean) => void;
   setEmbed: (embed: boolean, showControls: boolean) => void;
+  /**
+   * The panel ids presentation mode shows, as last chosen in this browser (null: the default set).
+   * The views decide which ids can be presented; the persistence layer keeps the choice.
+   */
+  presentationViews: readonly string[] | null;
+  setPresentationViews: (views: readonly string[]) => void;
   /** Lecture mode: the index of the lecture stop on screen, or null when not lecturing. */
   lectureStop: number | null;
   setLectureStop: (stop: number | null) => void;
+  /**
+   * A window of unit offsets the chunk map is asked to show (a lecture stop's focus), held
+   * while it stands: follow-the-action leaves it alone. null: the map zooms as the user says.
+   */
+  zoomRequest: ZoomRequest | null;
+  requestZoom: (request: ZoomRequest | null) => void;
+  /** The unit offsets the chunk map shows now, for "stop here" to capture; null when not drawn. */
+  zoomWindow: OffsetWindow | null;
+  setZoomWindow: (window: OffsetWindow | null) => void;
   theme: Theme;
   collapsed: Partial<Record<PanelId, boolean>>;
   setTheme: (theme: Theme) => void;

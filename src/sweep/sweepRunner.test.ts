@@ -74,13 +74,13 @@ describe('sweep runner', () => {
     expect(workerCount(64, 1)).toBe(1);
   });
 
-  it('deals rows out in turn and never makes an empty share', () => {
+  it('deals rows out in turn from the last (the heatmap’s top row) and never makes an empty share', () => {
     expect(splitRows(7, 3)).toEqual([
-      [0, 3, 6],
-      [1, 4],
-      [2, 5],
+      [6, 3, 0],
+      [5, 2],
+      [4, 1],
     ]);
-    expect(splitRows(2, 4)).toEqual([[0], [1]]);
+    expect(splitRows(2, 4)).toEqual([[1], [0]]);
   });
 
   it('three workers fill the grid with exactly the cells a direct computation gives, then stop', async () => {
@@ -88,7 +88,7 @@ describe('sweep runner', () => {
     await r.finished;
     expect(r.events[r.events.length - 1]).toBe('done');
     expect(r.rows).toEqual(sweepOutcomes(job.ops, job.baseConfig, job.slots, job.sizes));
-    expect(r.fake.log.requests.map((q) => q.rows)).toEqual([[0, 3], [1, 4], [2]]);
+    expect(r.fake.log.requests.map((q) => q.rows)).toEqual([[4, 1], [3, 0], [2]]);
     expect(r.fake.log.terminated).toBe(3);
     // The row of earlySlots 1100 (1100 * 4 > 4096) is marked as not building.
     expect(r.rows[4]!.every((c) => !c.built)).toBe(true);

@@ -27,10 +27,14 @@ export function workerCount(rows: number, hardwareConcurrency: number | undefine
   return Math.max(1, Math.min(MAX_WORKERS, hardwareConcurrency || 2, rows));
 }
 
-/** Rows dealt out in turn (0, n, 2n, … to the first worker), so every worker gets a similar mix. */
+/**
+ * Rows dealt out in turn, so every worker gets a similar mix, from the last row: the heatmap
+ * draws the largest earlySlots at the top, so a running sweep fills in from the top row down
+ * (the top is what is on screen) rather than from the bottom, below the fold.
+ */
 export function splitRows(rows: number, workers: number): number[][] {
   const out: number[][] = Array.from({ length: workers }, () => []);
-  for (let r = 0; r < rows; r++) out[r % workers]!.push(r);
+  for (let i = 0; i < rows; i++) out[i % workers]!.push(rows - 1 - i);
   return out.filter((share) => share.length > 0);
 }
 

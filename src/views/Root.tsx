@@ -60,7 +60,6 @@ export function Root({
                 <LinkErrorView
                   error={linkError}
                   linkLength={persistence.addressLength()}
-                  watchForNewLink={persistence.reloadOnNewLink}
                   autosave={persistence.lastAutosave()}
                   onRecover={recover}
                 />

@@ -51,6 +51,7 @@ export function startAutosave(
         id: STORAGE_NOTICE,
         tone: 'warning',
         text: `Autosave failed: ${problem}. Export a file to keep your scenario.`,
+        offer: 'export-scenario',
       });
     } else if (problem === null && failing) s.dismissNotice(STORAGE_NOTICE);
     failing = problem !== null;

@@ -51,7 +51,11 @@ export function bootExplorer(
     if (!decoded.ok) return { kind: 'link-error', error: decoded };
     const s = store.getState();
     s.setPlaying(false);
-    s.loadScenario(decoded.scenario, { history: 'reset', presetId: presetIdFor(decoded.scenario), step: decoded.view.step });
+    s.loadScenario(decoded.scenario, {
+      history: 'reset',
+      presetId: presetIdFor(decoded.scenario),
+      step: decoded.view.step,
+    });
     applyLinkView(store, decoded.view);
     session.pristine = store.getState().scenario;
     if (saved.kind === 'saved')
@@ -80,6 +84,7 @@ function reportUnusableAutosave(store: StoreApi<ExplorerState>, saved: AutosaveR
       id: STORAGE_NOTICE,
       tone: 'warning',
       text: `Autosave is off: ${saved.problem}. Export a file to keep your scenario.`,
+      offer: 'export-scenario',
     });
   } else if (saved.kind === 'unreadable') {
     store.getState().showNotice({

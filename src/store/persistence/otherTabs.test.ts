@@ -15,22 +15,15 @@ describe('two tabs', () => {
   const tabs: ((key: string | null) => void)[] = [];
 
   /** A tab, whose storage events are the other tabs' writes (as browsers deliver them). */
-  function openTab() {
+  async function openTab() {
     let listener: (key: string | null) => void = () => undefined;
     const otherTabs: OtherTabWrites = (onWrite) => {
       listener = onWrite;
       return () => undefined;
     };
     const store = createExplorerStore();
-    const persistence = createPersistence(
-      store,
-      storage,
-      fakeAddressBar('http://localhost/'),
-      undefined,
-      undefined,
-      otherTabs,
-    );
-    persistence.boot();
+    const persistence = createPersistence(store, storage, fakeAddressBar('http://localhost/'), { otherTabs });
+    await persistence.boot();
     persistence.start();
     tabs.push((key) => listener(key));
     const me = tabs.length - 1;
@@ -42,9 +35,9 @@ describe('two tabs', () => {
   }
   const title = (text: string | null) => (text === null ? null : parseAutosave(text));
 
-  it('keeps the other tab’s save aside with a notice, and can swap it back in', () => {
-    const a = openTab();
-    const b = openTab();
+  it('keeps the other tab’s save aside with a notice, and can swap it back in', async () => {
+    const a = await openTab();
+    const b = await openTab();
     a.save();
     b.save();
     b.store.getState().loadScenario(customScenario('Edit B'), { history: 'reset', presetId: null, step: 0 });
@@ -58,7 +51,7 @@ describe('two tabs', () => {
     expect(notice.text).toBe('Another tab saved “Edit B”; it is kept — this tab’s work did not replace it.');
 
     // A fresh tab opens the last save; the other is still there to open.
-    expect(openTab().store.getState().scenario.title).toBe('Edit A');
+    expect((await openTab()).store.getState().scenario.title).toBe('Edit A');
     notice.action!.run();
     expect(a.store.getState().scenario.title).toBe('Edit B');
     expect(title(local.getItem(KEPT_KEY))).toMatchObject({ record: { scenario: { title: 'Edit A' } } });

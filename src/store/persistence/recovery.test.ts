@@ -11,7 +11,7 @@ import { customScenario, fakeAddressBar } from './testSupport';
 
 /** Issue 9 item 2: the link error page's "Open the default scenario" must not destroy edited work. */
 describe('recovering from a broken link', () => {
-  function brokenLinkPage() {
+  async function brokenLinkPage() {
     const raw = memoryStorage();
     const mine = customScenario('Edited by hand');
     raw.setItem(AUTOSAVE_KEY, autosaveText({ scenario: mine, presetId: null, step: 2, edited: true }));
@@ -23,12 +23,12 @@ describe('recovering from a broken link', () => {
       safeStorage(() => raw),
       bar,
     );
-    expect(persistence.boot()).toMatchObject({ kind: 'link-error', error: { kind: 'truncated' } });
-    return { raw, mine, store, persistence };
+    expect(await persistence.boot()).toMatchObject({ kind: 'link-error', error: { kind: 'truncated' } });
+    return { raw, mine, store, persistence, bar, truncated };
   }
 
-  it('"Open the default scenario" sets the edited autosave aside, says so, and can bring it back', () => {
-    const { raw, mine, store, persistence } = brokenLinkPage();
+  it('"Open the default scenario" sets the edited autosave aside, says so, and can bring it back', async () => {
+    const { raw, mine, store, persistence } = await brokenLinkPage();
     persistence.openDefault();
     persistence.flush();
     expect(store.getState().scenario).toBe(DEFAULT_PRESET.scenario);
@@ -43,8 +43,8 @@ describe('recovering from a broken link', () => {
     expect(store.getState().step).toBe(2);
   });
 
-  it('when the autosave cannot be set aside, autosave pauses rather than overwrite it', () => {
-    const { raw, mine, store, persistence } = brokenLinkPage();
+  it('when the autosave cannot be set aside, autosave pauses rather than overwrite it', async () => {
+    const { raw, mine, store, persistence } = await brokenLinkPage();
     const setItem = raw.setItem.bind(raw);
     raw.setItem = (key: string, value: string) => {
       if (key === KEPT_KEY) throw new DOMException('quota', 'QuotaExceededError');
@@ -54,5 +54,16 @@ describe('recovering from a broken link', () => {
     persistence.flush();
     expect(store.getState().scenario).toBe(DEFAULT_PRESET.scenario);
     expect(parseAutosave(raw.getItem(AUTOSAVE_KEY)!)).toMatchObject({ kind: 'saved', record: { scenario: mine } });
+  });
+
+  it('the error page reports the address length, and a link pasted into the tab reloads the page (until the app starts)', async () => {
+    const { persistence, bar, truncated } = await brokenLinkPage();
+    expect(persistence.addressLength()).toBe(`http://localhost/${truncated}`.length);
+    bar.typeHash('#v1.other');
+    expect(bar.location.reloads).toBe(1);
+    persistence.openDefault();
+    bar.typeHash('#v1.another');
+    // From here the address bar sync handles it: one more reload, not two.
+    expect(bar.location.reloads).toBe(2);
   });
 });

@@ -12,11 +12,12 @@ export interface SafeStorage {
   remove(key: string): void;
 }
 
-function describeFailure(e: unknown): string {
+/** The sentence for a write refused because the page's storage is full. */
+export const STORAGE_FULL = 'the browser’s storage for this page is full';
+
+export function describeFailure(e: unknown): string {
   const name = typeof e === 'object' && e !== null && 'name' in e ? String(e.name) : '';
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
-    return 'the browser’s storage for this page is full';
-  }
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return STORAGE_FULL;
   if (name === 'SecurityError') return 'this browser does not allow this page to store anything';
   return 'the browser refused to store it';
 }

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../engine/types';
 import { parseScenario } from '../../scenario/schema';
 import type { Scheduler } from './autosaveSync';
+import type { IdleDeadline, IdleScheduler } from './idle';
 
 /** Timers that run only when the test says so. */
 export function manualScheduler(): Scheduler & { runAll: () => void; pending: () => number } {
@@ -19,6 +20,36 @@ export function manualScheduler(): Scheduler & { runAll: () => void; pending: ()
     },
     pending: () => tasks.size,
   };
+}
+
+/** Idle callbacks that run only when the test says so, each slice with no time to spare. */
+export function manualIdle(): IdleScheduler & { runOne: () => boolean; runAll: () => number; pending: () => number } {
+  let next = 1;
+  const tasks = new Map<number, (deadline: IdleDeadline) => void>();
+  const noTime: IdleDeadline = { timeRemaining: () => 0 };
+  const idle = {
+    request: (run: (deadline: IdleDeadline) => void) => {
+      tasks.set(next, run);
+      return next++;
+    },
+    cancel: (handle: unknown) => void tasks.delete(handle as number),
+    /** Runs the oldest waiting callback; false when there was none. */
+    runOne: () => {
+      const first = tasks.entries().next();
+      if (first.done) return false;
+      tasks.delete(first.value[0]);
+      first.value[1](noTime);
+      return true;
+    },
+    /** Runs callbacks (and those they ask for) until none is left; returns how many ran. */
+    runAll: () => {
+      let count = 0;
+      while (idle.runOne()) count++;
+      return count;
+    },
+    pending: () => tasks.size,
+  };
+  return idle;
 }
 
 /** A window's location and history, recording what the app writes. */

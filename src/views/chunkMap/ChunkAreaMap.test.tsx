@@ -1,23 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { pathRects, svgElements } from '../../../test/golden/svgElements';
 import { ChunkAreaMap } from './ChunkAreaMap';
 import { syntheticChunk } from './syntheticChunk';
 
-const count = (html: string, needle: string) => html.split(needle).length - 1;
+/** The paths inside the area-paths group (the markers after it are not area rects). */
+function areaPaths(html: string) {
+  const drawn = html.slice(html.indexOf('data-testid="area-paths"'));
+  return svgElements(drawn.slice(0, drawn.indexOf('</g>')), 'path');
+}
 
 describe('ChunkAreaMap', () => {
   it('draws a 5000-area chunk with a few paths whose rects are bounded by the width', () => {
     const { chunk, layout } = syntheticChunk(5000);
     expect(chunk.map).toHaveLength(5000);
     const html = renderToStaticMarkup(<ChunkAreaMap chunk={chunk} layout={layout} width={800} ordinalOf={(n) => n} />);
-    const drawn = html.slice(html.indexOf('data-testid="area-paths"'));
-    const paths = count(drawn.slice(0, drawn.indexOf('</g>')), '<path');
-    const rects = count(drawn.slice(0, drawn.indexOf('</g>')), 'M');
+    const paths = areaPaths(html);
+    const rects = paths.flatMap((p) => pathRects(p.attrs.d!));
     // One path per look (at most 7 hues × 3 textures × edge or not, free, 4 summary levels...).
-    expect(paths).toBeLessThanOrEqual(60);
+    expect(paths.length).toBeLessThanOrEqual(60);
     // ≤ 2 rects per pixel plus edges (aggregateAreas' bound), far below 5000.
-    expect(rects).toBeGreaterThan(0);
-    expect(rects).toBeLessThanOrEqual(2 * 800 + 5);
+    expect(rects.length).toBeGreaterThan(0);
+    expect(rects.length).toBeLessThanOrEqual(2 * 800 + 5);
+    // Every rect lies within the drawing (batchPaths clamps to 2 px either side).
+    for (const r of rects) {
+      expect(r.x).toBeGreaterThanOrEqual(-2);
+      expect(r.x + r.width).toBeLessThanOrEqual(800 + 2);
+    }
     expect(html).toContain('aria-label="Area map of chunk 2"');
     expect(html).toContain('<title>Area map of chunk 2</title>');
   });
@@ -28,7 +37,9 @@ describe('ChunkAreaMap', () => {
     const html = renderToStaticMarkup(
       <ChunkAreaMap chunk={chunk} layout={layout} width={800} ordinalOf={(n) => n} selectedOffset={128} />,
     );
-    expect(html).toMatch(/data-testid="selected-area" data-offset="128"[^>]*width="3"/);
+    const selected = svgElements(html, 'rect').filter((r) => r.attrs['data-testid'] === 'selected-area');
+    expect(selected).toHaveLength(1);
+    expect(selected[0]!.attrs).toMatchObject({ 'data-offset': '128', width: '3' });
   });
 
   it('renders its title as text, never as markup', () => {

@@ -17,6 +17,7 @@ import { useExplorer } from '../storeContext';
 import type { PixelView } from './aggregate';
 import type { HoverTarget } from './ChunkAreaMap';
 import { ChunkRow } from './ChunkRow';
+import { GoneRow } from './GoneRow';
 import { describeArea, describeSummary, type AreaText } from './describe';
 import { areaSizeAt, firstChunkSpan, type ChunkGeometry } from './geometry';
 import { OffsetAxis } from './OffsetAxis';
@@ -25,6 +26,8 @@ import { useElementWidth } from '../shared/useElementWidth';
 import { chunkMapKeyHandler, type ChunkMapKeyHandler } from '../shared/chunkMapKeys';
 import { useMotion } from '../shared/useMotion';
 import { useOffsetZoom } from './useOffsetZoom';
+import { useStoreZoom } from './useStoreZoom';
+import { goneChunks, rowOrder } from './stepMotion';
 import { usePageClock } from '../pageClock';
 import './chunkMap.css';
 
@@ -69,6 +72,8 @@ export function ChunkMaps() {
     [span, dynStart],
   );
   const { transform, zoomBy, zoomTo, reset } = useOffsetZoom(rows, width, unitSize, initial);
+  // A lecture stop's focus holds the window while it stands.
+  const held = useStoreZoom(zoomTo, transform, width, unitSize);
   const view = useMemo<PixelView>(() => {
     const x = transform.rescaleX(
       scaleLinear()
@@ -116,7 +121,7 @@ export function ChunkMaps() {
   // already comfortably on screen). The state is never delayed; only the window moves.
   const region = useMemo(() => (state ? touchedRegion(events, state) : null), [events, state]);
   useEffect(() => {
-    if (!follow || !region || width <= 0 || unitSize <= 0 || step === 0) return;
+    if (!follow || held || !region || width <= 0 || unitSize <= 0 || step === 0) return;
     const pad = Math.max((region.end - region.start) / 2, (FOLLOW_MIN_BYTES - (region.end - region.start)) / 2, 0);
     const start = Math.max(0, region.start - pad);
     const end = Math.min(unitSize, region.end + pad);
@@ -129,7 +134,7 @@ export function ChunkMaps() {
     return clock.after(FOLLOW_SETTLE_MS, () => zoomTo(start, end, 0.8));
     // Only a new step moves the window, not a pan or zoom by hand.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [region, follow, width, unitSize, step]);
+  }, [region, follow, held, width, unitSize, step]);
 
   const onActivate = useCallback(
     (_chunk: number, target: HoverTarget, geometry: ChunkGeometry) => {
@@ -243,26 +248,34 @@ export function ChunkMaps() {
       <OffsetAxis width={width} view={view} unitSize={unitSize} />
       <ol className="cm-rows" ref={setRows} aria-label="Live chunks">
         {width > 0
-          ? state.chunks.map((chunk) => (
-              <ChunkRow
-                key={chunk.id}
-                state={state}
-                chunk={chunk}
-                width={width}
-                view={view}
-                ordinalOf={ordinalOf}
-                selectedOffset={selectedAt && selectedAt.chunk === chunk.id ? selectedAt.offset : null}
-                latestOffset={latest && latest.chunk === chunk.id ? latest.offset : null}
-                activeIndex={active && active.chunk === chunk.id ? active.index : null}
-                linkedIndex={linked && linked.chunk === chunk.id ? linked.index : null}
-                arriving={events.some((e) => e.kind === 'chunk-created' && e.chunk === chunk.id)}
-                triedNext={triedNext === chunk.id}
-                tooltipId={tooltipId}
-                onHover={onHover}
-                onActivate={onActivate}
-                onKeyDown={onKeyDown}
-              />
-            ))
+          ? rowOrder(
+              state.chunks.map((c) => c.id),
+              goneChunks(events),
+            ).map(({ id, gone }) => {
+              // A chunk this step destroyed folds away where it stood (transitions only).
+              if (gone) return <GoneRow key={`gone-${step}-${id}`} id={id} />;
+              const chunk = state.chunks.find((c) => c.id === id)!;
+              return (
+                <ChunkRow
+                  key={chunk.id}
+                  state={state}
+                  chunk={chunk}
+                  width={width}
+                  view={view}
+                  ordinalOf={ordinalOf}
+                  selectedOffset={selectedAt && selectedAt.chunk === chunk.id ? selectedAt.offset : null}
+                  latestOffset={latest && latest.chunk === chunk.id ? latest.offset : null}
+                  activeIndex={active && active.chunk === chunk.id ? active.index : null}
+                  linkedIndex={linked && linked.chunk === chunk.id ? linked.index : null}
+                  arriving={events.some((e) => e.kind === 'chunk-created' && e.chunk === chunk.id)}
+                  triedNext={triedNext === chunk.id}
+                  tooltipId={tooltipId}
+                  onHover={onHover}
+                  onActivate={onActivate}
+                  onKeyDown={onKeyDown}
+                />
+              );
+            })
           : null}
       </ol>
       <div

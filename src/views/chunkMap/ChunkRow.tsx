@@ -6,6 +6,12 @@ import { chunkSummary, ROLE_TEXT } from './describe';
 import { largestFree, type ChunkGeometry } from './geometry';
 import { MapGauge } from './MapGauge';
 import { chunkSlot, listedSlot } from '../../model/chunkFacts';
+import { Term } from '../glossary/Term';
+import { useExplorer } from '../storeContext';
+import { selectEvents, selectStep } from '../../store/selectors';
+import { MergeOverlay } from './MergeOverlay';
+import { populatedPages } from './populatedPages';
+import { mergesOf } from './stepMotion';
 
 export interface ChunkRowProps {
   state: EngineState;
@@ -36,7 +42,11 @@ export interface ChunkRowProps {
   zoomKeys?: boolean;
 }
 
-/** One live chunk: its numbers, its map-slot gauge and its area map. */
+/**
+ * One live chunk: its numbers, its map-slot gauge and its area map. The kernel words in its
+ * head (the chunk's role, slot, contig hint, populated pages) are glossary terms, defined on
+ * hover and focus.
+ */
 export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
   const { state, chunk } = props;
   const slot = chunkSlot(state, chunk);
@@ -45,6 +55,12 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
   const stale = hole !== null ? chunk.contigHint > hole.size : chunk.contigHint > 0;
   const earlyLimit = state.config.earlyAlloc && chunk.role !== 'dynamic' ? state.config.earlySlots : null;
   const id = chunk.id;
+  // First-chunk structures are never populated or depopulated: only a created chunk says it.
+  const pages = chunk.immutable ? null : populatedPages(chunk.populated, state.layout.unitSize, state.config.pageSize);
+  // A merge this step closes its gap in a transition over the (already final) map.
+  const events = useExplorer(selectEvents);
+  const step = useExplorer(selectStep);
+  const merge = mergesOf(events).find((m) => m.chunk === id);
   return (
     <li
       className={props.arriving ? 'cm-row cm-row-new' : 'cm-row'}
@@ -54,17 +70,27 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
     >
       <div className="cm-row-head">
         <span className="cm-row-name">
-          <strong>chunk {id}</strong> {ROLE_TEXT[chunk.role]}
+          <strong>chunk {id}</strong> <Term name={ROLE_TEXT[chunk.role]}>{ROLE_TEXT[chunk.role]}</Term>
         </span>
         <span>
-          slot {slot}
+          <Term name="slot">slot</Term> {slot}
           {listed ? '' : ' (on no list)'}
         </span>
         <span>{chunk.freeSize} B free</span>
         <span className={stale ? 'cm-stale' : undefined}>
-          contig {chunk.contigHint}
-          {stale ? ` (stale: largest hole ${hole?.size ?? 0})` : ''}
+          <Term name="contig-hint">contig</Term> {chunk.contigHint}
+          {stale ? (
+            <>
+              {' ('}
+              <Term name="stale-hint">stale</Term>: largest hole {hole?.size ?? 0})
+            </>
+          ) : null}
         </span>
+        {pages ? (
+          <span data-testid="chunk-populated">
+            {pages.n}/{pages.of} <Term name="populated-page">pages populated</Term>
+          </span>
+        ) : null}
         {props.triedNext ? (
           <span className="cm-next" data-testid="chunk-tried-next">
             next alloc looks here first
@@ -77,22 +103,25 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
           earlyAlloc={state.config.earlyAlloc}
         />
       </div>
-      <ChunkAreaMap
-        chunk={chunk}
-        layout={state.layout}
-        width={props.width}
-        view={props.view}
-        ordinalOf={props.ordinalOf}
-        selectedOffset={props.selectedOffset}
-        latestOffset={props.latestOffset}
-        activeIndex={props.activeIndex}
-        linkedIndex={props.linkedIndex}
-        title={`Area map of chunk ${id} over offsets 0–${state.layout.unitSize - 1}: arrow keys move between areas, Enter selects${props.zoomKeys === false ? '' : ', z zooms to the area, + and − zoom'}`}
-        describedBy={props.activeIndex !== null ? props.tooltipId : undefined}
-        onHover={(target, geometry, x, y) => props.onHover(id, target, geometry, x, y)}
-        onActivate={(target, geometry) => props.onActivate(id, target, geometry)}
-        onKeyDown={(event, geometry) => props.onKeyDown(id, event, geometry)}
-      />
+      <div className="cm-bar-wrap">
+        <ChunkAreaMap
+          chunk={chunk}
+          layout={state.layout}
+          width={props.width}
+          view={props.view}
+          ordinalOf={props.ordinalOf}
+          selectedOffset={props.selectedOffset}
+          latestOffset={props.latestOffset}
+          activeIndex={props.activeIndex}
+          linkedIndex={props.linkedIndex}
+          title={`Area map of chunk ${id} over offsets 0–${state.layout.unitSize - 1}: arrow keys move between areas, Enter selects${props.zoomKeys === false ? '' : ', z zooms to the area, + and − zoom'}`}
+          describedBy={props.activeIndex !== null ? props.tooltipId : undefined}
+          onHover={(target, geometry, x, y) => props.onHover(id, target, geometry, x, y)}
+          onActivate={(target, geometry) => props.onActivate(id, target, geometry)}
+          onKeyDown={(event, geometry) => props.onKeyDown(id, event, geometry)}
+        />
+        {merge ? <MergeOverlay key={step} merge={merge} view={props.view} width={props.width} /> : null}
+      </div>
     </li>
   );
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Chunk } from '../../engine/types';
+import { svgElements } from '../../../test/golden/svgElements';
 import { MapGauge } from './MapGauge';
 
 const chunk = (used: number, mapAlloc: number, mapStorage: Chunk['mapStorage'] = 'initdata'): Chunk => ({
@@ -49,6 +50,21 @@ describe('MapGauge', () => {
 
   it('marks the early-slots limit at half the gauge once the map has grown to 256 entries', () => {
     // 120-px gauge: 128 of 256 is x = 60.
-    expect(render(chunk(130, 256, 'kmalloc'), true)).toMatch(/data-testid="gauge-limit" x1="60" x2="60"/);
+    const limit = svgElements(render(chunk(130, 256, 'kmalloc'), true), 'line').filter(
+      (l) => l.attrs['data-testid'] === 'gauge-limit',
+    );
+    expect(limit).toHaveLength(1);
+    expect(limit[0]!.attrs).toMatchObject({ x1: '60', x2: '60' });
+  });
+
+  it('keeps the meter on the bar and defines its words (map entry, map_used/map_alloc, __initdata) beside it', () => {
+    const html = render(chunk(17, 128));
+    const meter = /<div class="cm-gauge-bar" role="meter"[^>]*>(.*?)<\/div>/.exec(html);
+    expect(meter?.[1]).toMatch(/^<svg[^>]*aria-hidden="true"/);
+    expect(meter?.[1]).not.toContain('gl-term');
+    expect(html).toContain('data-term="map-entry"');
+    expect(html).toContain('data-term="map-used"');
+    expect(html).toContain('data-term="initdata"');
+    expect(render(chunk(17, 256, 'kmalloc'), true)).not.toContain('data-term="initdata"');
   });
 });

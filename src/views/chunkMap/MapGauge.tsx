@@ -1,6 +1,7 @@
 import type { Chunk } from '../../engine/types';
 import { mapIsFull } from '../../model/chunkFacts';
 import { MAP_ENTRY_BYTES } from '../../model/mapSize';
+import { Term } from '../glossary/Term';
 
 const W = 120;
 const H = 12;
@@ -24,7 +25,8 @@ function fullNote(slabAvailable: boolean, earlyAlloc: boolean): string {
 /**
  * map_used of map_alloc, where the map lives, and (for the first chunk with early allocation)
  * the early-slots limit. Before slab the first chunk cannot grow its map: this gauge filling
- * is what the 2.6.36 change is about.
+ * is what the 2.6.36 change is about. The bar alone is the meter (its value said in words);
+ * the text beside it carries glossary terms, which a meter's presentational children could not.
  */
 export function MapGauge({ chunk, earlyLimit, slabAvailable, earlyAlloc }: MapGaugeProps) {
   const used = chunk.map.length;
@@ -35,25 +37,30 @@ export function MapGauge({ chunk, earlyLimit, slabAvailable, earlyAlloc }: MapGa
   const bytes = cap * MAP_ENTRY_BYTES;
   const text = `${used} of ${cap} entries, ${chunk.mapStorage} (${bytes} bytes)`;
   return (
-    <div
-      className={full ? 'cm-gauge cm-gauge-full' : 'cm-gauge'}
-      role="meter"
-      aria-label={`Map slots of chunk ${chunk.id}`}
-      aria-valuemin={0}
-      aria-valuemax={cap}
-      aria-valuenow={used}
-      aria-valuetext={full ? `${text}, full: ${fullNote(slabAvailable, earlyAlloc)}` : text}
-      data-testid="map-gauge"
-    >
-      <svg width={W} height={H} aria-hidden="true">
-        <rect className="cm-gauge-bg" x={0} y={0} width={W} height={H} />
-        <rect className="cm-gauge-fill" x={0} y={0} width={fill} height={H} />
-        {limitX !== null ? (
-          <line className="cm-gauge-limit" data-testid="gauge-limit" x1={limitX} x2={limitX} y1={-1} y2={H + 1} />
-        ) : null}
-      </svg>
+    <div className={full ? 'cm-gauge cm-gauge-full' : 'cm-gauge'} data-testid="map-gauge">
+      <div
+        className="cm-gauge-bar"
+        role="meter"
+        aria-label={`Map slots of chunk ${chunk.id}`}
+        aria-valuemin={0}
+        aria-valuemax={cap}
+        aria-valuenow={used}
+        aria-valuetext={full ? `${text}, full: ${fullNote(slabAvailable, earlyAlloc)}` : text}
+      >
+        <svg width={W} height={H} aria-hidden="true">
+          <rect className="cm-gauge-bg" x={0} y={0} width={W} height={H} />
+          <rect className="cm-gauge-fill" x={0} y={0} width={fill} height={H} />
+          {limitX !== null ? (
+            <line className="cm-gauge-limit" data-testid="gauge-limit" x1={limitX} x2={limitX} y1={-1} y2={H + 1} />
+          ) : null}
+        </svg>
+      </div>
       <span className="cm-gauge-text">
-        map {used}/{cap} · {chunk.mapStorage}
+        <Term name="map entry">map</Term>{' '}
+        <Term name="map_used">
+          {used}/{cap}
+        </Term>{' '}
+        · {chunk.mapStorage === 'initdata' ? <Term name="__initdata">initdata</Term> : chunk.mapStorage}
       </span>
       {full ? <span className="cm-gauge-note">full: {fullNote(slabAvailable, earlyAlloc)}</span> : null}
     </div>

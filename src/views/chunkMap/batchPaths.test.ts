@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from './aggregate';
+import { pathRects } from '../../../test/golden/svgElements';
 import { batchPaths } from './batchPaths';
 
 const area = (index: number, x0: number, x1: number): Segment => ({ kind: 'area', index, x0, x1 });
@@ -34,7 +35,7 @@ describe('batchPaths', () => {
       1,
       4,
     );
-    expect(batches.map((b) => [b.key, b.fillOpacity, b.d.split('M').length - 1])).toEqual([
+    expect(batches.map((b) => [b.key, b.fillOpacity, pathRects(b.d).length])).toEqual([
       ['summary:0', 0.25, 1],
       ['summary:2', 0.625, 2],
       ['summary:4', 1, 1],

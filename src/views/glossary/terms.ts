@@ -31,6 +31,14 @@ export const GLOSSARY: GlossaryTerm[] = [
       'One area of a chunk: its length in bytes. Splitting a free area into an allocation and a rest needs up to two more entries; the map has room for map_alloc of them.',
   },
   {
+    id: 'map-used',
+    term: 'map_used / map_alloc',
+    kernel: 'chunk->map_used, chunk->map_alloc',
+    aliases: ['map_used', 'map_alloc', 'map slots'],
+    definition:
+      'How many entries of a chunk’s area map are in use, and how many its array has room for. An allocation may add two entries, so a map within two of full must grow first.',
+  },
+  {
     id: 'signed-map',
     term: 'signed map',
     aliases: ['signed'],

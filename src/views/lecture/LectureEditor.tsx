@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { touchedRegion } from '../../model/touchedRegion';
+import type { ExplorerState } from '../../store/types';
 import { lectureOf, withLecture, type Lecture } from '../../scenario/lectureSchema';
 import { plainLectureText } from '../../scenario/lectureText';
 import { BUILTIN_LECTURES } from '../../scenario/lectures';
@@ -7,13 +9,24 @@ import { copyText } from '../share/clipboard';
 import { useShareLink } from '../share/shareLinkContext';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { addStop, deleteStop, editStop, lectureLink, moveStop } from './lectureEdits';
+import { capturedFocus, focusText } from './stopFocus';
 import { useLecture } from './useLecture';
 import './lecture.css';
 
+/** The chunk a new stop is about: the selected allocation's, else the one the step touched. */
+function focusChunk(s: ExplorerState): number | null {
+  const state = s.view?.state;
+  if (!state) return null;
+  const live = s.selectedAlloc !== null ? state.live.get(s.selectedAlloc) : undefined;
+  if (live) return live.chunk;
+  return touchedRegion(s.view?.events ?? [], state)?.chunk ?? null;
+}
+
 /**
- * Authoring: add a stop at the current step with the presentation views and the selected
- * allocation, edit its text, reorder, delete (each an undoable scenario change, Ctrl+Z),
- * preview in lecture mode, and copy a link that opens it.
+ * Authoring: add a stop at the current step with the presentation views, the selected
+ * allocation and the chunk map's zoom window ("stop here"), edit its text, reorder, delete
+ * (each an undoable scenario change, Ctrl+Z), preview in lecture mode, and copy a link that
+ * opens it.
  */
 export function LectureEditor() {
   const store = useExplorerStore();
@@ -32,14 +45,11 @@ export function LectureEditor() {
     const s = store.getState();
     s.loadScenario(withLecture(s.scenario, lecture), { history: 'record' });
   };
+  // "Stop here": the step, the views, the selection and the chunk map's zoom window.
   const addHere = () => {
     const s = store.getState();
-    const stop = {
-      step,
-      views: [...views],
-      ...(s.selectedAlloc !== null && { focus: { alloc: s.selectedAlloc } }),
-      text: '',
-    };
+    const focus = capturedFocus(s.zoomWindow, s.view?.state?.layout.unitSize ?? 0, focusChunk(s), s.selectedAlloc);
+    const stop = { step, views: [...views], ...(focus && { focus }), text: '' };
     save(addStop(own ?? builtin, stop));
   };
   const copyLink = async (stop: number) => {
@@ -94,7 +104,7 @@ export function LectureEditor() {
                 <p className="lecture-stop-head">
                   Stop {i + 1}: step {stop.step}
                   {stop.views ? ` · ${stop.views.join(', ')}` : ''}
-                  {stop.focus?.alloc !== undefined ? ` · selects op #${stop.focus.alloc}` : ''}
+                  {stop.focus ? ` · ${focusText(stop.focus)}` : ''}
                 </p>
                 <textarea
                   aria-label={`Text of stop ${i + 1}`}

@@ -4,6 +4,7 @@ import { keyContext, keyOwner } from '../keyboard/keyOwner';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { animateTo } from './animateTo';
 import { LectureText } from './LectureText';
+import { zoomRequestOf } from './stopFocus';
 import { useLecture } from './useLecture';
 import './lecture.css';
 
@@ -28,17 +29,24 @@ export function LectureMode() {
     if (stop !== null && count === 0) setLectureStop(null);
   }, [stop, count, setLectureStop]);
 
+  // Leaving the lecture gives the zoom back to the user (and to follow-the-action).
   useEffect(() => {
-    if (stop === null) applied.current = null;
-  }, [stop]);
+    if (stop !== null) return;
+    applied.current = null;
+    if (store.getState().zoomRequest !== null) store.getState().requestZoom(null);
+  }, [stop, store]);
+  useEffect(() => () => store.getState().requestZoom(null), [store]);
 
-  // Apply the stop once each time it changes: its step, its selection, its chunk in view.
+  // Apply the stop once each time it changes: its step, its selection, its chunk in view and
+  // its offset range zoomed to (the chunk map frames it once the view reaches the step).
   useEffect(() => {
     if (!current || applied.current === current) return;
     applied.current = current;
     const s = store.getState();
     if (!s.presentation) s.setPresentation(true);
-    animateTo(store, Math.min(current.step, s.timeline.length));
+    const step = Math.min(current.step, s.timeline.length);
+    s.requestZoom(zoomRequestOf(current, step));
+    animateTo(store, step);
     s.select(current.focus?.alloc ?? null);
     const chunk = current.focus?.chunk;
     if (chunk !== undefined) {

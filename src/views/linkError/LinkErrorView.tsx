@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import type { LinkErrorKind } from '../../share';
 import { withThousands } from '../../share';
 import { capProblems } from '../../scenario/problemList';
@@ -38,19 +37,14 @@ export function LinkErrorView({
   linkLength,
   autosave,
   onRecover,
-  watchForNewLink,
 }: {
   error: LinkFailure;
   linkLength: number;
-  /** Watches the address for a new link; returns the unwatch (persistence owns the address bar). */
-  watchForNewLink: () => () => void;
   autosave: AutosaveRecord | null;
   onRecover: (choice: RecoveryChoice) => void;
 }) {
   const hint = HINTS[error.kind];
   const problems = capProblems(error.problems, MAX_SHOWN_PROBLEMS);
-  // A link pasted into the address bar of this tab changes only the hash: load the page again to open it.
-  useEffect(() => watchForNewLink(), [watchForNewLink]);
   return (
     <main className="recovery-page" aria-labelledby="link-error-title" data-link-error={error.kind}>
       <p className="recovery-app-name">Percpu Explorer</p>

@@ -16,13 +16,12 @@ const failure = (hash: string): LinkFailure => {
 
 const autosave = { scenario: DEFAULT_PRESET.scenario, presetId: DEFAULT_PRESET.id, step: 7, edited: true };
 const noop = () => undefined;
-const noWatch = () => () => undefined;
 
 describe('link error page', () => {
   it('names the problem, lists every problem line as text, and gives the length', () => {
     const error = failure(linkOf('{"o":[[8,24]],"<img src=x onerror=alert(1)>":1}'));
     const html = renderToStaticMarkup(
-      <LinkErrorView error={error} linkLength={12345} watchForNewLink={noWatch} autosave={null} onRecover={noop} />,
+      <LinkErrorView error={error} linkLength={12345} autosave={null} onRecover={noop} />,
     );
     expect(html).toContain('This link’s scenario is not valid');
     expect(html).toContain('<li>(link).&lt;img src=x onerror=alert(1)&gt;: unknown field</li>');
@@ -37,7 +36,7 @@ describe('link error page', () => {
     const problems = Array.from({ length: 100_000 }, (_, i) => `ops[${i}]: not an op of a share link`);
     const error: LinkFailure = { ok: false, kind: 'invalid', message: 'not valid', length: 4700, problems };
     const html = renderToStaticMarkup(
-      <LinkErrorView error={error} linkLength={4700} watchForNewLink={noWatch} autosave={null} onRecover={noop} />,
+      <LinkErrorView error={error} linkLength={4700} autosave={null} onRecover={noop} />,
     );
     expect(html.match(/<li>/g)).toHaveLength(51);
     expect(html).toContain('<li>ops[49]: not an op of a share link</li>');
@@ -49,7 +48,7 @@ describe('link error page', () => {
     const at = hash.length - 6;
     const error = failure(hash.slice(0, at) + (hash[at] === 'Z' ? 'Y' : 'Z') + hash.slice(at + 1));
     const html = renderToStaticMarkup(
-      <LinkErrorView error={error} linkLength={hash.length} watchForNewLink={noWatch} autosave={autosave} onRecover={noop} />,
+      <LinkErrorView error={error} linkLength={hash.length} autosave={autosave} onRecover={noop} />,
     );
     expect(html).toContain('This link is damaged');
     expect(html).toContain('The link is damaged — a character was changed or lost.');

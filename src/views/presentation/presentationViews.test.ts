@@ -38,7 +38,24 @@ describe('presentation views', () => {
   });
 
   it('hides exactly the views not chosen', () => {
-    expect(hiddenViews(['chunks', 'narration', 'log'])).toEqual(['units', 'slots', 'timeline']);
-    expect(hiddenViews([])).toEqual(['chunks', 'units', 'narration', 'slots', 'log', 'timeline']);
+    expect(hiddenViews(['chunks', 'narration', 'log'])).toEqual([
+      'maparray',
+      'units',
+      'memory',
+      'codepath',
+      'slots',
+      'timeline',
+    ]);
+    expect(hiddenViews([])).toEqual([
+      'chunks',
+      'maparray',
+      'units',
+      'narration',
+      'memory',
+      'codepath',
+      'slots',
+      'log',
+      'timeline',
+    ]);
   });
 });

@@ -1,8 +1,11 @@
 /** Panels a presentation can keep on screen (the editing panels never show in it). */
 export const PRESENTATION_VIEWS = [
   { id: 'chunks', label: 'Chunk maps' },
+  { id: 'maparray', label: 'Map array' },
   { id: 'units', label: 'Unit layout' },
   { id: 'narration', label: 'Narration' },
+  { id: 'memory', label: 'Memory requests' },
+  { id: 'codepath', label: 'Kernel code path' },
   { id: 'slots', label: 'Slot lists' },
   { id: 'log', label: 'Kernel log' },
   { id: 'timeline', label: 'Boot timeline' },

@@ -1,27 +1,28 @@
 import { useCallback, useEffect, useState } from 'react';
-import { linkWarning, withThousands } from '../../share';
+import { linkWarning, MAX_LINK_LENGTH, withThousands } from '../../share';
 import { useExplorer, useExplorerStore } from '../storeContext';
 import { copyText } from './clipboard';
 import { exportScenarioFile } from './exportFiles';
-import { selectLinkLength } from './selectors';
-import { useShareLink } from './shareLinkContext';
+import { selectLinkLength, selectLinkTooLong } from './selectors';
 
-interface CopyResult {
-  url: string;
-  copied: boolean;
-}
+type CopyResult = { url: string; copied: boolean } | { tooLong: true };
 
-/** Copies the link to what is on screen; says how long it is and when a file is the safer way. */
+/**
+ * Copies the link to what is on screen; says how long it is and when a file is the safer way.
+ * A scenario too big for a link gets the file export instead: a link without its scenario would
+ * open nothing anywhere else.
+ */
 export function CopyLinkButton() {
   const store = useExplorerStore();
   const linkLength = useExplorer(selectLinkLength);
+  const tooLong = useExplorer(selectLinkTooLong);
   const [result, setResult] = useState<CopyResult | null>(null);
-  const shareLink = useShareLink();
   const close = useCallback(() => setResult(null), []);
 
   const copy = async () => {
-    const url = shareLink(store.getState());
-    setResult({ url, copied: await copyText(url) });
+    const link = store.getState().shareLink();
+    if (link.kind === 'too-long') setResult({ tooLong: true });
+    else setResult({ url: link.url, copied: await copyText(link.url) });
   };
   const long = linkLength !== null && linkWarning(linkLength) !== null;
 
@@ -31,9 +32,11 @@ export function CopyLinkButton() {
         type="button"
         onClick={() => void copy()}
         title={
-          linkLength === null
-            ? 'Copy a link to this scenario and view'
-            : `Copy a link to this scenario and view (${withThousands(linkLength)} characters)`
+          tooLong
+            ? 'This scenario is too big for a link: save it as a file instead'
+            : linkLength === null
+              ? 'Copy a link to this scenario and view'
+              : `Copy a link to this scenario and view (${withThousands(linkLength)} characters)`
         }
       >
         Copy link
@@ -45,12 +48,43 @@ export function CopyLinkButton() {
           {withThousands(linkLength)} characters
         </span>
       )}
-      {result && <CopyStatus result={result} onClose={close} />}
+      {tooLong && (
+        <span className="share-length long" data-testid="link-length">
+          <span aria-hidden="true">⚠ </span>
+          too big for a link
+        </span>
+      )}
+      {result && ('tooLong' in result ? <TooLong onClose={close} /> : <CopyStatus result={result} onClose={close} />)}
     </div>
   );
 }
 
-function CopyStatus({ result, onClose }: { result: CopyResult; onClose: () => void }) {
+function TooLong({ onClose }: { onClose: () => void }) {
+  const store = useExplorerStore();
+  return (
+    <div
+      className="share-popover"
+      role="status"
+      data-testid="copy-status"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <p className="share-warning">
+        This scenario is too big for a link (links hold at most {withThousands(MAX_LINK_LENGTH)} characters). Share it
+        as a file:{' '}
+        <button type="button" onClick={() => exportScenarioFile(store.getState().scenario)}>
+          Export scenario file
+        </button>
+      </p>
+      <button type="button" className="share-close" aria-label="Close" onClick={onClose}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+function CopyStatus({ result, onClose }: { result: { url: string; copied: boolean }; onClose: () => void }) {
   const store = useExplorerStore();
   const warning = linkWarning(result.url.length);
   // A plain "copied" goes away by itself; a manual-copy box or a warning stays until closed.

@@ -1,6 +1,7 @@
 import { capProblems } from '../../scenario/problemList';
 import type { AppNotice } from '../../store/linkSlice';
-import { useExplorer } from '../storeContext';
+import { useExplorer, useExplorerStore } from '../storeContext';
+import { exportScenarioFile } from './exportFiles';
 import { selectNotices } from './selectors';
 import './share.css';
 
@@ -21,6 +22,7 @@ export function Notices() {
 }
 
 function NoticeView({ notice }: { notice: AppNotice }) {
+  const store = useExplorerStore();
   const dismiss = useExplorer((s) => s.dismissNotice);
   // The last line counts all that are not shown, including those a validator already left out.
   const lines = capProblems(notice.lines ?? [], MAX_LINES);
@@ -40,6 +42,11 @@ function NoticeView({ notice }: { notice: AppNotice }) {
           </ul>
         )}
       </div>
+      {notice.offer === 'export-scenario' && (
+        <button type="button" onClick={() => exportScenarioFile(store.getState().scenario)}>
+          Export scenario file
+        </button>
+      )}
       {notice.action && (
         <button type="button" onClick={notice.action.run}>
           {notice.action.label}
