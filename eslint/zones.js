@@ -12,7 +12,8 @@ export const ZONES = {
   share: { values: ['engine', 'scenario'], types: [] },
   // Model queries: facts of the engine, for the views and the features.
   model: { values: ['engine', 'scenario'], types: [] },
-  analysis: { values: ['engine', 'scenario'], types: [] },
+  // The what-if metrics find slab-online through the model's one query for it.
+  analysis: { values: ['engine', 'scenario', 'model'], types: [] },
   // Pure feature modules read the engine, the scenario format and the model queries.
   compare: { values: ['engine', 'scenario', 'model', 'analysis'], types: [] },
   editing: { values: ['engine', 'scenario', 'model'], types: [] },

@@ -1,6 +1,7 @@
 import { setup } from '../engine/setup';
 import { applyOp } from '../engine/step';
 import type { Config, FailureReason, Op } from '../engine/types';
+import { slabOnlineOp } from '../model/slabOnline';
 
 /** What the boot managed before slab came online, for one configuration. */
 export interface EarlyMetrics {
@@ -26,8 +27,7 @@ export type EarlyOutcome = EarlyMetrics | NotBuilt;
 
 /** Index of the slab-online op, or ops.length when slab never comes online in the scenario. */
 export function slabOnlineIndex(ops: readonly Op[]): number {
-  const i = ops.findIndex((op) => op.op === 'slab-online');
-  return i < 0 ? ops.length : i;
+  return slabOnlineOp(ops) ?? ops.length;
 }
 
 /**

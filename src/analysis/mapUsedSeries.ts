@@ -2,6 +2,7 @@ import { mapUsed } from '../engine/chunkArea';
 import { setup } from '../engine/setup';
 import { applyOp } from '../engine/step';
 import type { ChunkRole, Config, EngineState, Op } from '../engine/types';
+import { slabOnlineStep } from '../model/slabOnline';
 
 /** map_used and map_alloc of one first-chunk structure after each step (index k = after k ops). */
 export interface StructureSeries {
@@ -50,11 +51,9 @@ export function mapUsedSeries(config: Config, ops: readonly Op[]): MapUsedResult
     .map((c) => ({ id: c.id, role: c.role as StructureSeries['role'], mapUsed: [], mapAlloc: [] }));
   const createdEntries: number[] = [];
   record(state, structures, createdEntries);
-  let slabOnlineStep: number | null = null;
   let i = 0;
   for (; i < ops.length && !state.halted; i++) {
     applyOp(state, i, ops[i]!, null);
-    if (ops[i]!.op === 'slab-online') slabOnlineStep = i + 1;
     record(state, structures, createdEntries);
   }
   return {
@@ -63,6 +62,6 @@ export function mapUsedSeries(config: Config, ops: readonly Op[]): MapUsedResult
     structures,
     createdEntries,
     earlySlots: config.earlyAlloc ? config.earlySlots : null,
-    slabOnlineStep,
+    slabOnlineStep: slabOnlineStep(ops, i),
   };
 }

@@ -9,6 +9,7 @@ import {
   type Side,
   type StepFlag,
 } from '.';
+import type { DmesgLine } from '../engine/dmesg';
 import type { StepView, Timeline } from '../engine/timeline';
 import type { Op, StepOutcome } from '../engine/types';
 import { describeOp } from '../scenario/describeOp';
@@ -25,7 +26,8 @@ export interface SideStep {
   label: string;
   result: string;
   status: 'setup' | 'ok' | 'failed' | 'not-run' | 'no-boot';
-  dmesg: readonly string[];
+  /** The lines printed at this position (setup's at step 0), with their kinds. */
+  dmesg: readonly DmesgLine[];
 }
 
 function resultText(op: Op, outcome: StepOutcome): string {
@@ -55,7 +57,7 @@ export function sideStep(timeline: Timeline, view: StepView | null, step: number
       label: '',
       result: 'no op has run yet',
       status: 'setup',
-      dmesg: timeline.setupDmesg,
+      dmesg: timeline.setupLines(),
     };
   }
   const i = step - 1;
@@ -80,7 +82,7 @@ export function sideStep(timeline: Timeline, view: StepView | null, step: number
     label,
     result: resultText(op, view.outcome),
     status: view.outcome.ok ? 'ok' : 'failed',
-    dmesg: view.outcome.dmesg,
+    dmesg: timeline.dmesgOf(i),
   };
 }
 

@@ -2,17 +2,18 @@ import { allocArea } from './area';
 import { createChunk, extendMap, needToExtend, populate, type Attempt } from './chunkLifecycle';
 import { chunkById as findChunk } from './chunkById';
 import type { StepContext } from './context';
+import { printk } from './dmesg';
 import { maxRequestSize } from './era';
 import { illegalRequestLines, NULL_DEREF_LINE, reportFailure, SLOT_WALK_HALT_LINE } from './failure';
 import { chunkSlot, sizeToSlot } from './slots';
-import type { AllocOp, Chunk, EngineState, FailureReason } from './types';
+import type { AllocOp, Chunk, Config, EngineState, FailureReason } from './types';
 
 export type AllocResult = { ok: true; chunk: number; offset: number } | { ok: false; error: FailureReason };
 
 /** The boot ends here. The pre-slab kmalloc crash was already described by memAlloc, with its size. */
 function crash(state: EngineState, ctx: StepContext, cause: 'pre-slab-kmalloc' | 'slot-walk', chunk?: number): AllocResult {
   state.halted = true;
-  ctx.dmesg.push(cause === 'slot-walk' ? SLOT_WALK_HALT_LINE : NULL_DEREF_LINE);
+  printk(ctx, 'crash', cause === 'slot-walk' ? SLOT_WALK_HALT_LINE : NULL_DEREF_LINE);
   if (cause === 'slot-walk') ctx.events?.push({ kind: 'crash', cause, chunk: chunk! });
   return { ok: false, error: 'kernel crash' };
 }
@@ -45,8 +46,8 @@ function allocReserved(state: EngineState, op: AllocOp, owner: number, ctx: Step
 
 /** The normal path: scan slot lists from the request's slot up, else create a chunk (§6.3). */
 function allocNormal(state: EngineState, op: AllocOp, owner: number, ctx: StepContext): Found {
-  const { unitSize, nrSlots } = state.layout;
-  const firstSlot = sizeToSlot(op.size, unitSize, nrSlots);
+  const { nrSlots } = state.layout;
+  const firstSlot = firstScanSlot(state, op.size);
   for (;;) {
     ctx.events?.push({ kind: 'scan-start', fromSlot: firstSlot, size: op.size });
     let restart = false;
@@ -79,20 +80,37 @@ function allocNormal(state: EngineState, op: AllocOp, owner: number, ctx: StepCo
   }
 }
 
+/**
+ * pcpu_alloc's first check (allocator.md §6.1): a request of 0 bytes, above the era's
+ * PCPU_MIN_UNIT_SIZE, or aligned above a page is refused before any chunk is looked at.
+ */
+export function isLegalRequest(config: Config, size: number, align: number): boolean {
+  return !(size === 0 || size > maxRequestSize(config) || align > config.pageSize);
+}
+
+/** Whether a request takes the reserved path (§6.2): only when a reserved chunk exists (§14.12). */
+export function takesReservedPath(state: EngineState, op: AllocOp): boolean {
+  return op.reserved === true && state.reservedChunkId !== null;
+}
+
+/** The first slot list the normal path scans for a request of `size` bytes (§6.3). */
+export function firstScanSlot(state: EngineState, size: number): number {
+  return sizeToSlot(size, state.layout.unitSize, state.layout.nrSlots);
+}
+
 /** pcpu_alloc for one alloc op. */
 export function pcpuAlloc(state: EngineState, opIndex: number, op: AllocOp, ctx: StepContext): AllocResult {
   const { size, align } = op;
-  // PCPU_MIN_UNIT_SIZE of the era is also the largest legal request.
-  const maxSize = maxRequestSize(state.config);
-  if (size === 0 || size > maxSize || align > state.config.pageSize) {
-    ctx.dmesg.push(...illegalRequestLines(state.config.earlyAlloc, size, align));
+  if (!isLegalRequest(state.config, size, align)) {
+    printk(ctx, 'warn', ...illegalRequestLines(state.config.earlyAlloc, size, align));
+    // PCPU_MIN_UNIT_SIZE of the era is also the largest legal request.
+    const maxSize = maxRequestSize(state.config);
     ctx.events?.push({ kind: 'illegal-request', size, align, pageSize: state.config.pageSize, maxSize });
     return { ok: false, error: 'illegal size or align' };
   }
-  const found =
-    op.reserved && state.reservedChunkId !== null
-      ? allocReserved(state, op, opIndex, ctx)
-      : allocNormal(state, op, opIndex, ctx);
+  const found = takesReservedPath(state, op)
+    ? allocReserved(state, op, opIndex, ctx)
+    : allocNormal(state, op, opIndex, ctx);
   if ('crash' in found) return crash(state, ctx, found.crash, found.chunk);
   if ('error' in found) {
     reportFailure(state, size, align, found.error, ctx);

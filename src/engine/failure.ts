@@ -1,4 +1,5 @@
 import type { StepContext } from './context';
+import { printk } from './dmesg';
 import type { Era } from './era';
 import { logPrefix } from './setupLog';
 import type { EngineState, FailureReason } from './types';
@@ -30,10 +31,12 @@ export function reportFailure(
   const logged = state.warnLimit > 0;
   let limitReached = false;
   if (logged) {
-    ctx.dmesg.push(allocationFailedLine(state.config.era, size, align, reason));
+    printk(ctx, 'failure', allocationFailedLine(state.config.era, size, align, reason));
     state.warnLimit--;
     if (state.warnLimit === 0) {
-      ctx.dmesg.push(
+      printk(
+        ctx,
+        'limit',
         state.config.era === undefined
           ? LIMIT_REACHED_LINE
           : `${logPrefix(state.config.era)} limit reached, disable warning`,

@@ -3,6 +3,7 @@ import { chunkById } from './chunkById';
 import { destroyChunk } from './chunkLifecycle';
 import { chunkStructBytes } from './chunkStruct';
 import type { StepContext } from './context';
+import { printk } from './dmesg';
 import { STRUCT_KFREE_HALT_LINE } from './failure';
 import type { EngineState } from './types';
 
@@ -40,7 +41,7 @@ export function pcpuFree(state: EngineState, allocIndex: number, ctx: StepContex
 
 function haltOnStructKfree(state: EngineState, chunkId: number, ctx: StepContext): FreeResult {
   state.halted = true;
-  ctx.dmesg.push(STRUCT_KFREE_HALT_LINE);
+  printk(ctx, 'crash', STRUCT_KFREE_HALT_LINE);
   const bytes = chunkStructBytes(state.layout.unitSize, state.config.pageSize);
   ctx.events?.push({ kind: 'crash', cause: 'struct-kfree', chunk: chunkId, bytes });
   return 'crashed';

@@ -1,5 +1,6 @@
 import type { MapStorage } from './constants';
 import type { StepContext } from './context';
+import { printk } from './dmesg';
 import type { EngineState } from './types';
 
 export const WARN_MEM_ALLOC_LINE = 'WARNING: at mm/percpu.c:285 pcpu_mem_alloc()';
@@ -25,7 +26,7 @@ export function memAlloc(
     const warned = !state.memAllocWarned;
     if (warned) {
       state.memAllocWarned = true;
-      ctx.dmesg.push(WARN_MEM_ALLOC_LINE);
+      printk(ctx, 'warn', WARN_MEM_ALLOC_LINE);
     }
     ctx.events?.push({ kind: 'mem-alloc-refused', bytes, purpose, warned });
     if (warned) ctx.events?.push({ kind: 'warn-once' });

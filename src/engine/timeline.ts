@@ -1,3 +1,4 @@
+import type { DmesgKind, DmesgLine } from './dmesg';
 import type { EngineEvent } from './events';
 import { freeze, stateWeight, thaw, type Keyframe } from './keyframe';
 import { setup } from './setup';
@@ -56,6 +57,8 @@ export class Timeline {
   /** dmesg lines of step i are dmesgLines[dmesgStart[i] .. dmesgStart[i + 1]). */
   private readonly dmesgStart: Int32Array;
   private readonly dmesgLines: string[];
+  /** The kind of each of dmesgLines, as the engine printed it. */
+  private readonly dmesgKinds: DmesgKind[];
   private readonly keyframes: { step: number; frame: Keyframe }[] = [];
   /** Live allocations every LIVE_CHECKPOINT_SPACING steps, flat [op, chunk, offset, ...] in Map order. */
   private readonly liveCheckpoints: { step: number; live: Int32Array }[] = [];
@@ -71,6 +74,7 @@ export class Timeline {
     this.offsets = new Int32Array(n).fill(-1);
     this.dmesgStart = new Int32Array(n + 1);
     this.dmesgLines = [];
+    this.dmesgKinds = [];
 
     const boot = setup(config);
     if (!boot.ok) {
@@ -86,7 +90,7 @@ export class Timeline {
     let sinceKeyframe = 0;
     let i = 0;
     for (; i < n && !state.halted; i++) {
-      this.record(i, applyOp(state, i, ops[i]!, null));
+      this.record(i, applyOp(state, i, ops[i]!, null, this.dmesgKinds));
       sinceKeyframe++;
       // The weight is only worth computing once the minimum spacing is reached (it walks every chunk).
       if (sinceKeyframe >= MIN_KEYFRAME_SPACING && sinceKeyframe >= stateWeight(state) / ENTRIES_PER_SPACING_STEP) {
@@ -143,12 +147,31 @@ export class Timeline {
     return this.dmesgStart[i + 1]! > this.dmesgStart[i]!;
   }
 
-  /** Setup lines then the lines of steps 0 .. step-1. */
-  dmesgUpTo(step: number): { line: string; step: number | null }[] {
-    const out: { line: string; step: number | null }[] = this.setupDmesg.map((line) => ({ line, step: null }));
+  /** The lines step i (0-based op index) printed, each with its kind. */
+  dmesgOf(i: number): DmesgLine[] {
+    const out: DmesgLine[] = [];
+    if (i < 0 || i >= this.length) return out;
+    for (let j = this.dmesgStart[i]!; j < this.dmesgStart[i + 1]!; j++) {
+      out.push({ text: this.dmesgLines[j]!, kind: this.dmesgKinds[j]! });
+    }
+    return out;
+  }
+
+  /** Setup's lines, each of kind 'setup'. */
+  setupLines(): DmesgLine[] {
+    return this.setupDmesg.map((text) => ({ text, kind: 'setup' }));
+  }
+
+  /** Setup lines then the lines of steps 0 .. step-1, with the step that printed each and its kind. */
+  dmesgUpTo(step: number): { line: string; step: number | null; kind: DmesgKind }[] {
+    const out: { line: string; step: number | null; kind: DmesgKind }[] = this.setupDmesg.map((line) => ({
+      line,
+      step: null,
+      kind: 'setup',
+    }));
     for (let i = 0; i < Math.min(step, this.length); i++) {
       for (let j = this.dmesgStart[i]!; j < this.dmesgStart[i + 1]!; j++)
-        out.push({ line: this.dmesgLines[j]!, step: i });
+        out.push({ line: this.dmesgLines[j]!, step: i, kind: this.dmesgKinds[j]! });
     }
     return out;
   }

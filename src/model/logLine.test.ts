@@ -22,7 +22,7 @@ describe('kernel log lines', () => {
   });
 
   it('sorts lines into setup, warning and failure (formats.md dmesg lines)', () => {
-    expect(all.map((e) => logKind(e.line, e.step))).toEqual([
+    expect(all.map((e) => logKind(e.kind))).toEqual([
       'setup',
       'setup',
       'setup',
@@ -32,7 +32,7 @@ describe('kernel log lines', () => {
       'fail', // PERCPU: allocation failed, size=4096 align=8, failed to allocate new chunk
     ]);
     expect(all[6]!.line).toBe('PERCPU: allocation failed, size=4096 align=8, failed to allocate new chunk');
-    expect(logKind('BUG: unable to handle kernel NULL pointer dereference at (null)', 0)).toBe('fail');
-    expect(logKind('PERCPU: limit reached, disable warning', 3)).toBe('fail');
+    expect(logKind('crash')).toBe('fail');
+    expect(logKind('limit')).toBe('fail');
   });
 });

@@ -1,26 +1,24 @@
-export type LogKind = 'setup' | 'warn' | 'fail' | 'info';
+import type { DmesgKind } from '../engine/dmesg';
 
-/** How a dmesg line is shown: WARN lines and failure lines stand out (with an icon, not colour alone). */
-export function logKind(line: string, step: number | null): LogKind {
-  if (line.startsWith('WARNING:') || line.startsWith('illegal size (')) return 'warn';
-  if (
-    line.startsWith('PERCPU: allocation failed') ||
-    line.startsWith('PERCPU: limit reached') ||
-    line.startsWith('BUG:') ||
-    line.startsWith('percpu: model halted')
-  ) {
-    return 'fail';
-  }
-  return step === null ? 'setup' : 'info';
+export type LogKind = 'setup' | 'warn' | 'fail';
+
+/**
+ * How a dmesg line is shown, from the kind the engine printed it with: WARN lines and
+ * failure lines (the failure itself, the limit line, the line that ends the boot) stand out,
+ * with an icon, not colour alone.
+ */
+export function logKind(kind: DmesgKind): LogKind {
+  return kind === 'setup' || kind === 'warn' ? kind : 'fail';
 }
 
-export const LOG_ICON: Record<LogKind, string> = { setup: '', info: '', warn: '⚠', fail: '✖' };
-export const LOG_WORD: Record<LogKind, string> = { setup: 'setup', info: '', warn: 'warning', fail: 'failure' };
+export const LOG_ICON: Record<LogKind, string> = { setup: '', warn: '⚠', fail: '✖' };
+export const LOG_WORD: Record<LogKind, string> = { setup: 'setup', warn: 'warning', fail: 'failure' };
 
 export interface LogEntry {
   line: string;
   /** The op that printed it, or null for setup lines. */
   step: number | null;
+  kind: DmesgKind;
 }
 
 /**

@@ -2,6 +2,9 @@ import type { EngineEvent, OldMapFate } from '../engine/events';
 import type { MapStorage } from '../engine/constants';
 import type { Op } from '../engine/types';
 
+/** pcpu_chunk_struct_size: the bytes of a new chunk's struct (for views that show the sum). */
+export { chunkStructBytes } from '../engine/chunkStruct';
+
 /** What a request was for, in the kernel's terms. */
 export type RequestPurpose = 'bigger map' | 'map copy' | 'new chunk struct' | 'new chunk map';
 

@@ -90,3 +90,13 @@ describe('nextAllocTry with a reserved chunk (Example 8 config)', () => {
     expect(nextAllocTry(t.stateAt(0), a(32), 0)).toMatchObject({ kind: 'scan', fromSlot: 3, chunk: 1, slot: 12 });
   });
 });
+
+describe('nextAllocTry follows the era (allocator.md §2: PCPU_MIN_UNIT_SIZE became 32 KiB in 2.6.37)', () => {
+  it('a 40000-byte request is legal in 2.6.36 and illegal in 2.6.37', () => {
+    const state = new Timeline(example7, []).stateAt(0);
+    expect(nextAllocTry(state, a(40000), 0)).toMatchObject({ kind: 'scan' });
+    const later = new Timeline({ ...example7, era: '2.6.37' }, []).stateAt(0);
+    expect(nextAllocTry(later, a(40000), 0)).toMatchObject({ kind: 'illegal' });
+    expect(nextAllocTry(later, a(32768), 0)).toMatchObject({ kind: 'scan' });
+  });
+});

@@ -1,5 +1,4 @@
-import { PCPU_MIN_UNIT_SIZE } from '../engine/constants';
-import { sizeToSlot } from '../engine/slots';
+import { firstScanSlot, isLegalRequest, takesReservedPath } from '../engine/alloc';
 import type { EngineState, Op } from '../engine/types';
 
 export type NextTry =
@@ -20,14 +19,10 @@ export type NextTry =
 export function nextAllocTry(state: EngineState, op: Op | undefined, opIndex: number): NextTry {
   if (!op || op.op !== 'alloc' || state.halted) return { kind: 'none' };
   const { size, align } = op;
-  if (size === 0 || size > PCPU_MIN_UNIT_SIZE || align > state.config.pageSize) {
-    return { kind: 'illegal', op: opIndex, size, align };
-  }
-  if (op.reserved && state.reservedChunkId !== null) {
-    return { kind: 'reserved', op: opIndex, size, chunk: state.reservedChunkId };
-  }
-  const { unitSize, nrSlots } = state.layout;
-  const fromSlot = sizeToSlot(size, unitSize, nrSlots);
+  if (!isLegalRequest(state.config, size, align)) return { kind: 'illegal', op: opIndex, size, align };
+  if (takesReservedPath(state, op)) return { kind: 'reserved', op: opIndex, size, chunk: state.reservedChunkId! };
+  const { nrSlots } = state.layout;
+  const fromSlot = firstScanSlot(state, size);
   for (let slot = fromSlot; slot < nrSlots; slot++) {
     const head = state.slots[slot]?.[0];
     if (head !== undefined) return { kind: 'scan', op: opIndex, size, fromSlot, chunk: head, slot };

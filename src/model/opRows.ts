@@ -1,4 +1,5 @@
 import type { Op } from '../engine/types';
+import { slabOnlineOp } from './slabOnline';
 
 /** One row of the boot timeline: a section heading, the setup (step 0) or an op. */
 export type OpRow = { kind: 'section'; title: string } | { kind: 'setup' } | { kind: 'op'; index: number };
@@ -8,7 +9,7 @@ export type OpRow = { kind: 'section'; title: string } | { kind: 'setup' } | { k
  * Also where each op's row is, so the current step can be found without a search.
  */
 export function buildOpRows(ops: readonly Op[]): { rows: OpRow[]; rowOfOp: Int32Array } {
-  const slab = ops.findIndex((op) => op.op === 'slab-online');
+  const slab = slabOnlineOp(ops) ?? -1;
   const rows: OpRow[] = [{ kind: 'setup' }];
   const rowOfOp = new Int32Array(ops.length);
   const section = (title: string) => rows.push({ kind: 'section', title });

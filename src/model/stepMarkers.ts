@@ -1,4 +1,5 @@
 import type { Timeline } from '../engine/timeline';
+import { slabOnlineStep } from './slabOnline';
 
 /** A `mark` op, shown as a bookmark at the step right after it. */
 export interface Bookmark {
@@ -24,8 +25,6 @@ export interface StepMarkers {
   slabOnline: number | null;
 }
 
-const WARNING_PREFIX = 'WARNING:';
-
 const cache = new WeakMap<Timeline, StepMarkers>();
 
 function sortedUnion(...lists: number[][]): number[] {
@@ -39,16 +38,14 @@ export function stepMarkers(timeline: Timeline): StepMarkers {
   const failures: number[] = [];
   const warnings: number[] = [];
   const bookmarks: Bookmark[] = [];
-  let slabOnline: number | null = null;
   for (let i = 0; i < timeline.length; i++) {
     const op = timeline.ops[i]!;
     if (!timeline.succeeded(i)) failures.push(i + 1);
-    // Only steps that printed something can carry a WARNING; reading their lines is cheap.
-    if (timeline.logged(i) && timeline.outcome(i).dmesg.some((line) => line.startsWith(WARNING_PREFIX))) {
+    // Only steps that printed something can carry a WARN; reading their lines is cheap.
+    if (timeline.logged(i) && timeline.dmesgOf(i).some((line) => line.kind === 'warn')) {
       warnings.push(i + 1);
     }
     if (op.op === 'mark') bookmarks.push({ step: i + 1, label: op.label });
-    else if (op.op === 'slab-online') slabOnline = i + 1;
   }
   const problems = sortedUnion(failures, warnings);
   const markers: StepMarkers = {
@@ -60,7 +57,7 @@ export function stepMarkers(timeline: Timeline): StepMarkers {
       problems,
       bookmarks.map((b) => b.step),
     ),
-    slabOnline,
+    slabOnline: slabOnlineStep(timeline.ops, timeline.length),
   };
   cache.set(timeline, markers);
   return markers;

@@ -35,7 +35,8 @@ export function totalUnits(layout: Layout): number {
 
 /**
  * Groups → allocations → units → CPUs, as the first chunk was laid out: units numbered across
- * groups, unit i of a group at baseOffset + i × unitSize, empty units (no CPU) kept in place.
+ * groups, each CPU's unit at the offset the layout gives it (pcpu_unit_offsets), empty units
+ * (no CPU) kept in place at baseOffset + i × unitSize.
  */
 export function unitGroups(layout: Layout): GroupInfo[] {
   let unit = 0;
@@ -45,10 +46,13 @@ export function unitGroups(layout: Layout): GroupInfo[] {
     const allocations: AllocationBlock[] = [];
     for (let i = 0; i < g.nrUnits; i++) {
       if (i % upa === 0) allocations.push({ index: allocation++, units: [] });
+      const cpu = g.cpuMap[i] ?? null;
       allocations[allocations.length - 1]!.units.push({
         unit: unit + i,
-        cpu: g.cpuMap[i] ?? null,
-        offset: g.baseOffset + i * layout.unitSize,
+        cpu,
+        // The layout holds each CPU's unit offset; a unit without a CPU has none there and sits
+        // where the group's stride puts it.
+        offset: cpu !== null ? layout.unitOffsets[cpu]! : g.baseOffset + i * layout.unitSize,
       });
     }
     unit += g.nrUnits;

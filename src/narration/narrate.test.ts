@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Timeline } from '../engine/timeline';
 import type { Config, Op } from '../engine/types';
 import { withDefaults } from '../scenario/defaults';
+import { EXAMPLE_1 } from '../../test/support/specFixtures';
 import { PRESETS } from '../scenario/presets';
 import { narrate } from './narrate';
 
@@ -10,8 +11,6 @@ import { narrate } from './narrate';
  * comes from allocator.md (example cited) or from arithmetic written next to it.
  */
 
-/** allocator.md Example 1: S 82880, R 8192, D 20480 → dchunk [-91072, 23616]. */
-const EXAMPLE_1: Config = withDefaults({ staticSize: 82880, reservedSize: 8192, dynSize: 20480 });
 /** allocator.md Example 5: S 40960, R 8192 → dchunk [-49152, 20480]. */
 const EXAMPLE_5: Config = withDefaults({ staticSize: 40960, reservedSize: 8192, dynSize: 20480 });
 /** allocator.md Example 7: 2 CPUs, S 4096, R 0, D 12288, page atom → 64 KiB units, 16 slots. */

@@ -3,6 +3,8 @@ import type { EngineState, Op, StepOutcome } from '../engine/types';
 import { narrateSetup } from './narrateSetup';
 import { requestWords } from '../scenario/describeOp';
 import { listOf, ownerName, pages, plural, quoted } from './words';
+import { mapBytes, mapEntries, mapSizeWords, NEW_CHUNK_MAP_ENTRIES } from '../model/mapSize';
+import { largestFreeArea, staleHintBytes } from '../model/staleHint';
 
 export interface NarrationInput {
   /** Steps applied (0 = right after setup). */
@@ -43,7 +45,7 @@ function mapFull(ctx: Context, e: Event<'map-full'>, tried: Event<'try-chunk'> |
   const where = tried ? ` (slot ${tried.slot}, contig hint ${tried.contigHint} bytes)` : '';
   return (
     `Chunk ${e.chunk}${where}${room}, but its ${mapName(ctx, e)} has ${e.mapUsed} of ${e.mapAlloc} entries in use and a ` +
-    `split needs 2 more, so the map must grow to ${e.newAlloc} entries (${e.newAlloc * 4} bytes).`
+    `split needs 2 more, so the map must grow to ${e.newAlloc} entries (${mapBytes(e.newAlloc)} bytes).`
   );
 }
 
@@ -95,7 +97,7 @@ function freed(ctx: Context, e: Event<'freed'>): string {
 function oldMapFate(e: Event<'map-extended'>): string {
   // The pre-change 2-entry first-chunk maps are ordinary static arrays, not __initdata.
   const where = e.oldFate === 'static' ? 'static' : e.oldStorage;
-  const old = `The old ${e.from}-entry array (${e.from * 4} bytes, ${where})`;
+  const old = `The old ${e.from}-entry array (${mapBytes(e.from)} bytes, ${where})`;
   if (e.oldFate === 'static') return `${old} is a static array built into the kernel: it is simply no longer used.`;
   if (e.oldFate === 'freed') return `${old} is freed.`;
   return (
@@ -146,10 +148,9 @@ function allocated(ctx: Context, e: Event<'allocated'>): string {
   // Nothing after 'allocated' changes this chunk's map, so the state after the step is the one to judge.
   const chunk = ctx.state.chunks.find((c) => c.id === e.chunk);
   if (!chunk) return text;
-  const largest = Math.max(0, ...chunk.map);
-  if (chunk.contigHint <= largest) return text;
+  if (staleHintBytes(chunk) === 0) return text;
   return (
-    `${text} Its contig hint stays ${chunk.contigHint} bytes although the largest free area is now ${largest}: ` +
+    `${text} Its contig hint stays ${chunk.contigHint} bytes although the largest free area is now ${largestFreeArea(chunk)}: ` +
     'only a scan that reaches the last map entry recomputes it, so the hint is stale.'
   );
 }
@@ -183,7 +184,7 @@ function sentence(ctx: Context, e: EngineEvent, scans: number): string {
     case 'warn-once':
       return '';
     case 'map-extended':
-      return `Chunk ${e.chunk}’s map grows from ${e.from} to ${e.to} entries (${e.to * 4} bytes, ${e.storage}). ${oldMapFate(e)}`;
+      return `Chunk ${e.chunk}’s map grows from ${e.from} to ${e.to} entries (${mapBytes(e.to)} bytes, ${e.storage}). ${oldMapFate(e)}`;
     case 'area-not-found':
       return (
         `alloc_area walks chunk ${e.chunk}’s map but no free area holds ${e.size} bytes at align ${e.align}; ` +
@@ -221,7 +222,7 @@ function sentence(ctx: Context, e: EngineEvent, scans: number): string {
     case 'chunk-created':
       return (
         `Chunk ${e.chunk} is created: ${e.unitSize} bytes per unit, all free, no pages populated yet, ` +
-        'with a 16-entry map (64 bytes); the scan starts over.'
+        `with a ${mapSizeWords(NEW_CHUNK_MAP_ENTRIES)}; the scan starts over.`
       );
     case 'populated':
       return `Chunk ${e.chunk}: ${pages(e.fromPage, e.toPage)} populated (backed with memory) in all ${plural(e.units, 'unit')}.`;
@@ -240,7 +241,7 @@ function sentence(ctx: Context, e: EngineEvent, scans: number): string {
     case 'chunk-destroyed':
       return (
         `Chunk ${e.chunk} is depopulated and destroyed; its id is never reused. pcpu_free_chunk releases its ` +
-        `${e.mapBytes / 4}-entry map (${e.mapBytes} bytes, ${e.mapStorage}) and its ${e.structBytes}-byte struct ` +
+        `${mapSizeWords(mapEntries(e.mapBytes), e.mapStorage)} and its ${e.structBytes}-byte struct ` +
         `(from ${e.structStorage}) with kfree.`
       );
     case 'slab-online':

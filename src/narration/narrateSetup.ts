@@ -1,4 +1,5 @@
-import { chunkSlot } from '../engine/slots';
+import { chunkSlot } from '../model/chunkFacts';
+import { mapBytes } from '../model/mapSize';
 import type { Chunk, EngineState } from '../engine/types';
 import { listOf, plural } from './words';
 
@@ -43,7 +44,7 @@ function mapSentence(state: EngineState): string {
     );
   }
   return (
-    `The first-chunk maps are ${config.earlySlots}-entry arrays in __initdata (${config.earlySlots * 4} bytes): ` +
+    `The first-chunk maps are ${config.earlySlots}-entry arrays in __initdata (${mapBytes(config.earlySlots)} bytes): ` +
     `until slab is online nothing can be grown, so early allocations must fit in ${layout.dynSize} dynamic bytes ` +
     `and ${config.earlySlots} map entries.`
   );

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Timeline } from '../engine/timeline';
 import type { AllocOp, Config, Op } from '../engine/types';
 import { withDefaults } from '../scenario/defaults';
+import { EXAMPLE_1 } from '../../test/support/specFixtures';
 import { answerText, buildQuestion, isQuestionStep, nextQuestionStep, skippedOpsBefore } from './question';
 import { FAILURE_REASONS } from './reasons';
 
@@ -17,8 +18,6 @@ const alloc = (size: number, align: number, extra: Partial<AllocOp> = {}): Alloc
   ...extra,
 });
 
-/** allocator.md Example 1's machine: S 82880, R 8192, D 20480, 2 MiB atom, 4 CPUs on one node. */
-const EXAMPLE_1: Config = withDefaults({ cpus: 4, staticSize: 82880, reservedSize: 8192, dynSize: 20480 });
 /** allocator.md Example 5: S 40960, R 8192, D 20480. */
 const EXAMPLE_5: Config = withDefaults({ cpus: 4, staticSize: 40960, reservedSize: 8192, dynSize: 20480 });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isRecord } from './isRecord';
 
 /**
  * zod collects problems with `issues.push(...childIssues)`, which overflows the stack past about
@@ -29,8 +30,6 @@ interface Detached {
   value: unknown[];
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function unwrap(schema: Schema): Schema {
   let s = schema;
@@ -48,7 +47,7 @@ function detach(schema: Schema, value: unknown, path: PropertyKey[], out: Detach
     out.push({ path, schema: s, value });
     return [];
   }
-  if (def.type === 'object' && isPlainObject(value)) {
+  if (def.type === 'object' && isRecord(value)) {
     const shape = (def as unknown as { shape: Record<string, Schema> }).shape;
     let copy: Record<string, unknown> | null = null;
     for (const key of Object.keys(shape)) {

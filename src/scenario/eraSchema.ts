@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ERAS, eraConstants, type Era } from '../engine/era';
 import { CONFIG_DEFAULTS } from './defaults';
+import { isRecord } from './isRecord';
 
 /**
  * Scenario format version 2's config fields: which kernel era's first-chunk constants setup
@@ -21,10 +22,6 @@ export const eraConfigFields = {
   ),
   up: z.optional(z.boolean({ error: (iss) => `expected true or false, got ${quoted(iss.input)}` })),
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** True when a raw config object holds any version-2 field. */
 export function hasEraFields(config: unknown): boolean {

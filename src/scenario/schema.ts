@@ -19,6 +19,8 @@ import { boundedSafeParse } from './boundedParse';
 import { MAX_PROBLEMS, ProblemList } from './problemList';
 import { visibleText } from './visibleText';
 import { lectureProblems, lectureSchema, type Lecture, type LecturedScenario } from './lectureSchema';
+import { isRecord } from './isRecord';
+import { describeValue } from './describeValue';
 
 /**
  * Scenario format versions (formats.md): 2 = 1 + optional fields (a lecture; the config's era,
@@ -46,18 +48,8 @@ function versionHolding(config: unknown, lecture: unknown): 1 | 2 {
  * people: each problem becomes `path: reason`.
  */
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string')
-    return `the text ${visibleText(JSON.stringify(value.length > 20 ? value.slice(0, 20) + '…' : value))}`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
-}
-
 const required = (what: string) => (iss: { input: unknown }) =>
-  iss.input === undefined ? 'is required' : `expected ${what}, got ${describe(iss.input)}`;
+  iss.input === undefined ? 'is required' : `expected ${what}, got ${describeValue(iss.input)}`;
 
 function integer(min: number, max: number) {
   return z.number({ error: required('an integer') }).check((ctx) => {
@@ -89,7 +81,7 @@ const bool = z.boolean({ error: required('true or false') });
 
 /** The error for a value that should be an object (unknown keys are reported separately). */
 const objectError = (what: string) => (iss: { code?: string; input: unknown }) =>
-  iss.code === 'invalid_type' ? `expected ${what}, got ${describe(iss.input)}` : undefined;
+  iss.code === 'invalid_type' ? `expected ${what}, got ${describeValue(iss.input)}` : undefined;
 
 const configSchema = z.strictObject(
   {
@@ -137,16 +129,16 @@ const opSchema = z.discriminatedUnion(
   {
     error: (iss) =>
       iss.code === 'invalid_union'
-        ? `must be one of alloc, free, slab-online, mark (got ${describe((iss.input as { op?: unknown } | undefined)?.op)})`
-        : `expected an op object, got ${describe(iss.input)}`,
+        ? `must be one of alloc, free, slab-online, mark (got ${describeValue((iss.input as { op?: unknown } | undefined)?.op)})`
+        : `expected an op object, got ${describeValue(iss.input)}`,
   },
 );
 
 export const scenarioSchema = z.strictObject(
   {
-    format: z.literal('percpu-scenario', { error: (iss) => `must be "percpu-scenario" (got ${describe(iss.input)})` }),
+    format: z.literal('percpu-scenario', { error: (iss) => `must be "percpu-scenario" (got ${describeValue(iss.input)})` }),
     version: z.union([z.literal(1), z.literal(CURRENT_SCENARIO_VERSION)], {
-      error: (iss) => `must be 1 or ${CURRENT_SCENARIO_VERSION} (got ${describe(iss.input)})`,
+      error: (iss) => `must be 1 or ${CURRENT_SCENARIO_VERSION} (got ${describeValue(iss.input)})`,
     }),
     title: z.optional(text(MAX_TITLE)),
     description: z.optional(text(MAX_DESCRIPTION)),
@@ -160,10 +152,6 @@ export const scenarioSchema = z.strictObject(
   },
   { error: objectError('a scenario object') },
 );
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < MAX_OPS;
 

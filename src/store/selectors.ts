@@ -1,3 +1,4 @@
+import { slabOnlineOp } from '../model/slabOnline';
 import type { ExplorerState } from './types';
 
 /** Module-scope selectors: stable identities, so components re-render only on real change. */
@@ -24,7 +25,4 @@ export const selectCollapsed = (s: ExplorerState) => s.collapsed;
 export const selectSetupError = (s: ExplorerState) => s.timeline.setupError;
 
 /** The index of the slab-online op, or null. */
-export const selectSlabOnlineIndex = (s: ExplorerState): number | null => {
-  const i = s.scenario.ops.findIndex((op) => op.op === 'slab-online');
-  return i < 0 ? null : i;
-};
+export const selectSlabOnlineIndex = (s: ExplorerState): number | null => slabOnlineOp(s.scenario.ops);

@@ -1,4 +1,5 @@
 import { CONFIG_LIMITS } from '../scenario/defaults';
+import { withThousands } from '../scenario/describeValue';
 
 /** The most values one axis may have, so a grid never exceeds 64 × 64 cells. */
 export const MAX_AXIS_VALUES = 64;
@@ -37,10 +38,6 @@ const WHOLE = /^\s*\d+\s*$/;
 
 function readNumber(text: string): number | null {
   return WHOLE.test(text) ? Number(text) : null;
-}
-
-function withThousands(n: number): string {
-  return n.toLocaleString('en-US');
 }
 
 /** The values from, from + step, … up to and including `to` when it is reached exactly. */

@@ -1,6 +1,7 @@
 import { allocArea } from './area';
 import { createChunk, extendMap, needToExtend, populate, type Attempt } from './chunkLifecycle';
 import type { StepContext } from '../context';
+import { printk } from '../dmesg';
 import { maxRequestSize } from '../era';
 import { illegalRequestLines, NULL_DEREF_LINE, reportFailure, SLOT_WALK_HALT_LINE } from '../failure';
 import { chunkSlot, sizeToSlot } from '../slots';
@@ -16,7 +17,7 @@ function crash(
   chunk?: number,
 ): AllocResult {
   state.halted = true;
-  ctx.dmesg.push(cause === 'slot-walk' ? SLOT_WALK_HALT_LINE : NULL_DEREF_LINE);
+  printk(ctx, 'crash', cause === 'slot-walk' ? SLOT_WALK_HALT_LINE : NULL_DEREF_LINE);
   if (cause === 'slot-walk') ctx.events?.push({ kind: 'crash', cause, chunk: chunk! });
   return { ok: false, error: 'kernel crash' };
 }
@@ -91,7 +92,7 @@ export function pcpuAlloc(state: EngineState, opIndex: number, op: AllocOp, ctx:
   const { size, align } = op;
   const maxSize = maxRequestSize(state.config);
   if (size === 0 || size > maxSize || align > state.config.pageSize) {
-    ctx.dmesg.push(...illegalRequestLines(state.config.earlyAlloc, size, align));
+    printk(ctx, 'warn', ...illegalRequestLines(state.config.earlyAlloc, size, align));
     ctx.events?.push({
       kind: 'illegal-request',
       size,

@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { goldenPath, goldenText } from '../../../test/golden/golden';
 import { pathRects, svgElements } from '../../../test/golden/svgElements';
-import { Timeline } from '../../engine/timeline';
+import { runScenario } from '../../model/run';
 import { slubBootstrap } from '../../scenario/presets/slubBootstrap';
 import { allocOrdinals } from '../colors/palette';
 import { ChunkAreaMap } from './ChunkAreaMap';
@@ -22,7 +22,7 @@ const SIZE_SUM = 114688;
 const STATIC_AND_RESERVED = 82880 + 8192;
 
 function render(view?: PixelView) {
-  const at = new Timeline(scenario.config, scenario.ops).view(AFTER_SLAB);
+  const at = runScenario(scenario.config, scenario.ops).view(AFTER_SLAB);
   const chunk = at.state.chunks.find((c) => c.id === 1)!;
   const ordinals = allocOrdinals(scenario.ops);
   const svg = renderToStaticMarkup(

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { touchedRegion } from '../../model/touchedRegion';
 import {
   selectEngineState,
@@ -23,6 +23,7 @@ import { areaSizeAt, firstChunkSpan, type ChunkGeometry } from './geometry';
 import { OffsetAxis } from './OffsetAxis';
 import { latestAlloc, selectOps, selectSelect } from './selectors';
 import { useElementWidth } from '../shared/useElementWidth';
+import { chunkMapKeyHandler, type ChunkMapKeyHandler } from '../shared/chunkMapKeys';
 import { useMotion } from '../shared/useMotion';
 import { useOffsetZoom } from './useOffsetZoom';
 import { useStoreZoom } from './useStoreZoom';
@@ -153,59 +154,43 @@ export function ChunkMaps() {
   const focusOffset =
     selectedLive !== null ? selectedLive.offset : region !== null ? (region.start + region.end) / 2 : undefined;
 
-  const onKeyDown = useCallback(
-    (chunk: number, event: KeyboardEvent<SVGSVGElement>, geometry: ChunkGeometry) => {
-      const n = geometry.starts.length;
-      const current = active?.chunk === chunk ? active.index : -1;
-      let next: number | null = null;
-      switch (event.key) {
-        case 'ArrowRight':
-          next = Math.min(n - 1, current + 1);
-          break;
-        case 'ArrowLeft':
-          next = Math.max(0, current < 0 ? 0 : current - 1);
-          break;
-        case 'Home':
-          next = 0;
-          break;
-        case 'End':
-          next = n - 1;
-          break;
-        case 'Enter':
-        case ' ':
-          if (current >= 0) {
-            const owner = geometry.owners[current]!;
-            select(owner >= 0 ? owner : null);
-          }
-          break;
-        case 'Escape':
+  // The handler is built when a key is pressed: its options read the zoom, which must not be read during render.
+  const onKeyDown = useCallback<ChunkMapKeyHandler>(
+    (chunkId, event, geometry) =>
+      chunkMapKeyHandler({
+        current: (chunk) => (active?.chunk === chunk ? active.index : -1),
+        select,
+        leave: () => {
           setActive(null);
           setTip(null);
-          break;
-        case '+':
-        case '=':
-          zoomBy(2, current >= 0 ? geometry.starts[current]! + geometry.sizes[current]! / 2 : focusOffset);
-          break;
-        case '-':
-          zoomBy(0.5);
-          break;
-        case '0':
-          reset();
-          break;
-        case 'z':
-          if (current >= 0) zoomTo(geometry.starts[current]!, geometry.starts[current]! + geometry.sizes[current]!);
-          break;
-        default:
-          return;
-      }
-      event.preventDefault();
-      if (next === null || next < 0) return;
-      setActive({ chunk, index: next });
-      const text = textOf({ kind: 'area', index: next }, geometry);
-      const box = event.currentTarget.getBoundingClientRect();
-      const mid = (geometry.starts[next]! + geometry.sizes[next]! / 2) * view.pxPerByte + view.originPx;
-      if (text) setTip(place(text, box.left + Math.max(0, Math.min(width, mid)), box.bottom - 12));
-    },
+        },
+        more: (key, current, geometry) => {
+          switch (key) {
+            case '+':
+            case '=':
+              zoomBy(2, current >= 0 ? geometry.starts[current]! + geometry.sizes[current]! / 2 : focusOffset);
+              return true;
+            case '-':
+              zoomBy(0.5);
+              return true;
+            case '0':
+              reset();
+              return true;
+            case 'z':
+              if (current >= 0) zoomTo(geometry.starts[current]!, geometry.starts[current]! + geometry.sizes[current]!);
+              return true;
+            default:
+              return false;
+          }
+        },
+        moveTo: (chunk, next, geometry, event) => {
+          setActive({ chunk, index: next });
+          const text = textOf({ kind: 'area', index: next }, geometry);
+          const box = event.currentTarget.getBoundingClientRect();
+          const mid = (geometry.starts[next]! + geometry.sizes[next]! / 2) * view.pxPerByte + view.originPx;
+          if (text) setTip(place(text, box.left + Math.max(0, Math.min(width, mid)), box.bottom - 12));
+        },
+      })(chunkId, event, geometry),
     [active, select, zoomBy, zoomTo, reset, textOf, place, view, width, focusOffset],
   );
 

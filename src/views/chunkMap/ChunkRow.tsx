@@ -5,7 +5,7 @@ import { ChunkAreaMap, type HoverTarget } from './ChunkAreaMap';
 import { chunkSummary, ROLE_TEXT } from './describe';
 import { largestFree, type ChunkGeometry } from './geometry';
 import { MapGauge } from './MapGauge';
-import { chunkSlot, listedSlot } from '../../engine/slots';
+import { chunkSlot, listedSlot } from '../../model/chunkFacts';
 import { Term } from '../glossary/Term';
 import { useExplorer } from '../storeContext';
 import { selectEvents, selectStep } from '../../store/selectors';
@@ -38,6 +38,8 @@ export interface ChunkRowProps {
   ) => void;
   onActivate: (chunk: number, target: HoverTarget, geometry: ChunkGeometry) => void;
   onKeyDown: (chunk: number, event: KeyboardEvent<SVGSVGElement>, geometry: ChunkGeometry) => void;
+  /** Whether its map's keys include zooming (Explore's do, Compare's do not); announced either way. */
+  zoomKeys?: boolean;
 }
 
 /**
@@ -112,7 +114,7 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
           latestOffset={props.latestOffset}
           activeIndex={props.activeIndex}
           linkedIndex={props.linkedIndex}
-          title={`Area map of chunk ${id} over offsets 0–${state.layout.unitSize - 1}: arrow keys move between areas, Enter selects, z zooms to the area, + and − zoom`}
+          title={`Area map of chunk ${id} over offsets 0–${state.layout.unitSize - 1}: arrow keys move between areas, Enter selects${props.zoomKeys === false ? '' : ', z zooms to the area, + and − zoom'}`}
           describedBy={props.activeIndex !== null ? props.tooltipId : undefined}
           onHover={(target, geometry, x, y) => props.onHover(id, target, geometry, x, y)}
           onActivate={(target, geometry) => props.onActivate(id, target, geometry)}

@@ -1,7 +1,7 @@
 import type { Chunk } from '../../engine/types';
-import { MAP_ENTRY_BYTES } from '../../engine/constants';
+import { mapIsFull } from '../../model/chunkFacts';
+import { MAP_ENTRY_BYTES } from '../../model/mapSize';
 import { Term } from '../glossary/Term';
-import { mapIsFull } from './describe';
 
 const W = 120;
 const H = 12;

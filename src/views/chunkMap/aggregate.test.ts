@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { OWNER_FREE, OWNER_STATIC_AND_RESERVED } from '../../engine/types';
+import { OWNER_FREE, OWNER_STATIC_AND_RESERVED } from '../../model/owners';
 import { OWNER_RETURNED_TAIL } from '../colors/areaPaint';
 import { aggregateAreas, type PixelView, type Segment } from './aggregate';
 import type { ChunkGeometry } from './geometry';

@@ -1,4 +1,4 @@
-import { OWNER_FREE } from '../../engine/types';
+import { OWNER_FREE } from '../../model/owners';
 import { areaIndexAt, type ChunkGeometry } from './geometry';
 
 /** A linear offset→pixel mapping (px = offset * pxPerByte + originPx) and the visible pixels. */

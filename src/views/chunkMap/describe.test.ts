@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Timeline } from '../../engine/timeline';
+import { runScenario } from '../../model/run';
 import type { Config, Op } from '../../engine/types';
 import { chunkSummary, describeArea, describeSummary } from './describe';
 import { chunkGeometry } from './geometry';
@@ -12,7 +12,7 @@ const ops: Op[] = [
   { op: 'alloc', size: 24, align: 8, label: '<img src=x onerror=alert(1)>' },
   { op: 'alloc', size: 24, align: 8 },
 ];
-const t = new Timeline(config, ops);
+const t = runScenario(config, ops);
 
 describe('chunkSummary', () => {
   it('reads like the brief: id, role, slot, free bytes, map use and storage', () => {

@@ -1,6 +1,6 @@
-import { chunkSlot, listedSlot } from '../../engine/slots';
 import type { Chunk, EngineState, Op } from '../../engine/types';
-import { OWNER_FREE, OWNER_STATIC, OWNER_STATIC_AND_RESERVED } from '../../engine/types';
+import { chunkSlot, listedSlot, mapIsFull } from '../../model/chunkFacts';
+import { OWNER_FREE, OWNER_STATIC, OWNER_STATIC_AND_RESERVED } from '../../model/owners';
 import { OWNER_OTHER_STRUCTURE, OWNER_RETURNED_TAIL } from '../colors/areaPaint';
 import type { SummarySegment } from './aggregate';
 import type { ChunkGeometry } from './geometry';
@@ -10,11 +10,6 @@ export const ROLE_TEXT: Record<Chunk['role'], string> = {
   first: 'first chunk',
   dynamic: 'dynamic chunk',
 };
-
-/** pcpu_need_to_extend's test: the map cannot take the two entries one allocation may add. */
-export function mapIsFull(chunk: Chunk): boolean {
-  return chunk.map.length + 2 > chunk.mapAlloc;
-}
 
 /** One sentence for screen readers and tests, e.g. "chunk 1, first chunk, slot 12, ...". */
 export function chunkSummary(state: EngineState, chunk: Chunk): string {

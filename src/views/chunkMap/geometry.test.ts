@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { setup } from '../../engine/setup';
-import { OWNER_FREE, OWNER_STATIC, OWNER_STATIC_AND_RESERVED, type Chunk, type Config } from '../../engine/types';
+import type { Chunk, Config } from '../../engine/types';
+import { bootOf } from '../../model/run';
+import { OWNER_FREE, OWNER_STATIC, OWNER_STATIC_AND_RESERVED } from '../../model/owners';
 import { OWNER_OTHER_STRUCTURE, OWNER_RETURNED_TAIL } from '../colors/areaPaint';
 import { areaIndexAt, areaStartingAt, chunkGeometry, largestFree } from './geometry';
 import { EXAMPLE_1 } from '../../../test/support/specFixtures';
@@ -9,7 +10,7 @@ import { EXAMPLE_1 } from '../../../test/support/specFixtures';
 const example1: Config = EXAMPLE_1;
 
 function boot(config: Config) {
-  const result = setup(config);
+  const result = bootOf(config);
   if (!result.ok) throw new Error(result.error);
   return result.state;
 }

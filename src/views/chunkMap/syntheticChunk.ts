@@ -1,4 +1,5 @@
-import { OWNER_FREE, type Chunk, type Layout } from '../../engine/types';
+import type { Chunk, Layout } from '../../engine/types';
+import { OWNER_FREE } from '../../model/owners';
 
 /**
  * A created chunk with `areas` map entries, alternating allocated and free 64-byte areas and a

@@ -1,4 +1,4 @@
-import { OWNER_FREE, OWNER_STATIC, OWNER_STATIC_AND_RESERVED } from '../../engine/types';
+import { OWNER_FREE, OWNER_STATIC, OWNER_STATIC_AND_RESERVED } from '../../model/owners';
 import { patternIds } from './AreaPatterns';
 import { ownerStyle } from './palette';
 

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { isolateText } from '../../share/isolateText';
 import type { Side, StepFlag } from '../../compare';
 import type { EngineState, Op } from '../../engine/types';
@@ -8,6 +8,7 @@ import type { HoverTarget } from '../chunkMap/ChunkAreaMap';
 import { describeArea } from '../chunkMap/describe';
 import { firstChunkSpan, type ChunkGeometry } from '../chunkMap/geometry';
 import { selectSelect } from '../chunkMap/selectors';
+import { chunkMapKeyHandler } from '../shared/chunkMapKeys';
 import { useElementWidth } from '../shared/useElementWidth';
 import { allocOrdinals } from '../colors/palette';
 import { useExplorer } from '../storeContext';
@@ -78,24 +79,15 @@ export function CompareColumns({ left, right, flag, step, ops }: ColumnsProps) {
         const owner = geometry.owners[target.index]!;
         select(owner >= 0 ? owner : null);
       },
-      onKeyDown: (chunk: number, event: KeyboardEvent<SVGSVGElement>, geometry: ChunkGeometry) => {
-        const n = geometry.starts.length;
-        const current = active && active.side === side && active.chunk === chunk ? active.index : -1;
-        let next: number | null = null;
-        if (event.key === 'ArrowRight') next = Math.min(n - 1, current + 1);
-        else if (event.key === 'ArrowLeft') next = Math.max(0, current - 1);
-        else if (event.key === 'Home') next = 0;
-        else if (event.key === 'End') next = n - 1;
-        else if ((event.key === 'Enter' || event.key === ' ') && current >= 0) {
-          const owner = geometry.owners[current]!;
-          select(owner >= 0 ? owner : null);
-        } else if (event.key === 'Escape') setActive(null);
-        else return;
-        event.preventDefault();
-        if (next === null || next < 0) return;
-        setActive({ side, chunk, index: next });
-        setInfo(describe(chunk, next, geometry));
-      },
+      onKeyDown: chunkMapKeyHandler({
+        current: (chunk) => (active && active.side === side && active.chunk === chunk ? active.index : -1),
+        select,
+        leave: () => setActive(null),
+        moveTo: (chunk, next, geometry) => {
+          setActive({ side, chunk, index: next });
+          setInfo(describe(chunk, next, geometry));
+        },
+      }),
     };
   };
 

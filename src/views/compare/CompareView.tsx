@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { configChanges, divergence, resolveCompare, variantName } from '../../compare';
-import { Timeline } from '../../engine/timeline';
+import { runScenario } from '../../model/run';
 import { selectScenario, selectStep, selectTimeline, selectView } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
 import './compare.css';
@@ -24,7 +24,7 @@ export function CompareView() {
   const resolved = useMemo(() => resolveCompare(spec, scenario.config), [spec, scenario.config]);
   const right = useMemo(
     // Same ops as the left timeline runs (skipped ops included as marks), under the other config.
-    () => (resolved.ok ? new Timeline(resolved.config, left.ops) : null),
+    () => (resolved.ok ? runScenario(resolved.config, left.ops) : null),
     [resolved, left.ops],
   );
   const diff = useMemo(() => (right ? divergence(left, right) : null), [left, right]);

@@ -126,6 +126,7 @@ export function SideColumn(props: ColumnProps) {
               onHover={handlers.onHover}
               onActivate={handlers.onActivate}
               onKeyDown={handlers.onKeyDown}
+              zoomKeys={false}
             />
           );
         })}
@@ -137,16 +138,16 @@ export function SideColumn(props: ColumnProps) {
         ) : (
           <ul>
             {at.dmesg.map((line, n) => {
-              const kind = logKind(line, step === 0 ? null : step - 1);
+              const kind = logKind(line.kind);
               return (
                 <li key={n} className={`log-${kind}`}>
                   <span className="log-icon" aria-hidden="true">
                     {LOG_ICON[kind]}
                   </span>
                   {LOG_WORD[kind] && kind !== 'setup' ? (
-                    <span className="compare-visually-hidden">{LOG_WORD[kind]}: </span>
+                    <span className="visually-hidden">{LOG_WORD[kind]}: </span>
                   ) : null}
-                  <span className="log-text">{line}</span>
+                  <span className="log-text">{line.text}</span>
                 </li>
               );
             })}

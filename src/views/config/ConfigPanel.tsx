@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { setupError } from '../../engine/setup';
+import { bootProblem as bootProblemOf } from '../../model/run';
 import { parseScenario } from '../../scenario/schema';
 import type { Config } from '../../engine/types';
 import type { Timeline } from '../../engine/timeline';
@@ -33,7 +33,7 @@ export function ConfigPanel() {
 
   const check = useMemo(() => checkDraft(draft, scenario), [draft, scenario]);
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(scenario.config));
-  const bootProblem = check.ok ? setupError(check.config) : null;
+  const bootProblem = check.ok ? bootProblemOf(check.config) : null;
 
   const apply = (e: FormEvent) => {
     e.preventDefault();

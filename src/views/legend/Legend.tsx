@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { OWNER_FREE, OWNER_STATIC, OWNER_STATIC_AND_RESERVED } from '../../engine/types';
+import { OWNER_FREE, OWNER_STATIC, OWNER_STATIC_AND_RESERVED } from '../../model/owners';
 import { areaPaint, OWNER_RETURNED_TAIL } from '../colors/areaPaint';
 import { AreaPatterns, patternIds, svgIdPrefix } from '../colors/AreaPatterns';
 import './legend.css';

@@ -58,7 +58,7 @@ export function KernelLog() {
       {count === 0 && <p className="log-empty">Nothing printed yet.</p>}
       <div role="list" aria-label="Kernel log lines" className="kernel-log-inner">
         {all.slice(first, count).map((entry, n) => {
-          const kind = logKind(entry.line, entry.step);
+          const kind = logKind(entry.kind);
           const target = entry.step === null ? 0 : entry.step + 1;
           const fresh = entry.step !== null && entry.step === step - 1;
           return (

@@ -4,7 +4,7 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Timeline } from '../../engine/timeline';
+import { runScenario } from '../../model/run';
 import type { Scenario } from '../../engine/types';
 import { mapArrayOf } from '../../model/mapArray';
 import { earlySlotExhaustion } from '../../scenario/presets/earlySlotExhaustion';
@@ -13,7 +13,7 @@ import { allocOrdinals } from '../colors/palette';
 import { MapArraySvg } from './MapArraySvg';
 
 function render(scenario: Scenario, step: number, chunkId: number, width = 720) {
-  const view = new Timeline(scenario.config, scenario.ops).view(step);
+  const view = runScenario(scenario.config, scenario.ops).view(step);
   const chunk = view.state.chunks.find((c) => c.id === chunkId)!;
   const array = mapArrayOf(chunk, view.events, scenario.config);
   const ordinals = allocOrdinals(scenario.ops);

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { chunkStructBytes } from '../../engine/chunkStruct';
-import { memoryTrafficOf, type MemoryTraffic } from '../../model/memoryRequests';
+import { chunkStructBytes, memoryTrafficOf, type MemoryTraffic } from '../../model/memoryRequests';
 import { selectEngineState, selectEvents, selectScenario, selectStep } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
 import { bytesText, useLeakLedger } from './useLeakLedger';

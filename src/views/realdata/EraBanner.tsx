@@ -1,5 +1,5 @@
 import './eraBanner.css';
-import { eraModelNote } from '../../engine/era';
+import { eraModelNote } from '../../model/eras';
 import { selectScenario } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
 

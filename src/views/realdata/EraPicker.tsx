@@ -1,6 +1,7 @@
 import './eraBanner.css';
 import { useState } from 'react';
-import { ERAS, type Era } from '../../engine/era';
+import type { Era } from '../../engine/era';
+import { ERAS } from '../../model/eras';
 import { applyEraChoice, eraChoiceOf, type EraChoice } from '../../scenario/eraChoice';
 import { CURRENT_SCENARIO_VERSION, parseScenario } from '../../scenario/schema';
 import { selectScenario } from '../../store/selectors';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { setup } from '../../engine/setup';
+import { bootOf } from '../../model/run';
 import { applySuggestion } from '../../realdata/dmesgConfig';
 import { parsePercpuStats } from '../../realdata/percpuStats';
 import { PERCPU_STATS_5_15 } from '../../realdata/samples/eraSamples';
@@ -23,7 +23,7 @@ export function StatsSection() {
     () => (parsed ? applySuggestion(scenario.config, parsed.config) : null),
     [parsed, scenario.config],
   );
-  const model = useMemo(() => (config ? setup(config) : null), [config]);
+  const model = useMemo(() => (config ? bootOf(config) : null), [config]);
   const check = config ? parseScenario({ ...scenario, config }) : null;
 
   return (
