@@ -6,6 +6,22 @@ import path from 'node:path';
  * the zones it may import anything from; `types` the zones it may import only types from
  * (`import type`, which TypeScript erases, so it adds no runtime edge).
  */
+/** Every part with no page, store or views in it: what the store may compose. */
+const EVERYTHING_PURE = [
+  'engine',
+  'scenario',
+  'share',
+  'model',
+  'analysis',
+  'compare',
+  'editing',
+  'narration',
+  'quiz',
+  'realdata',
+  'sweep',
+  'export',
+];
+
 export const ZONES = {
   engine: { values: [], types: [] },
   scenario: { values: ['engine'], types: [] },
@@ -25,38 +41,12 @@ export const ZONES = {
   export: { values: ['engine', 'scenario', 'share', 'model'], types: [] },
   // The store composes everything pure; never the views.
   store: {
-    values: [
-      'engine',
-      'scenario',
-      'share',
-      'model',
-      'analysis',
-      'compare',
-      'editing',
-      'narration',
-      'quiz',
-      'realdata',
-      'sweep',
-      'export',
-    ],
+    values: EVERYTHING_PURE,
     types: [],
   },
   // Views render the store and the model queries; of the engine they see only types.
   views: {
-    values: [
-      'store',
-      'scenario',
-      'share',
-      'model',
-      'analysis',
-      'compare',
-      'editing',
-      'narration',
-      'quiz',
-      'realdata',
-      'sweep',
-      'export',
-    ],
+    values: ['store', ...EVERYTHING_PURE.filter((zone) => zone !== 'engine')],
     types: ['engine'],
   },
   cli: { values: ['engine', 'scenario', 'share', 'model', 'analysis', 'realdata', 'narration'], types: [] },

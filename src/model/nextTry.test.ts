@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Timeline } from '../engine/timeline';
 import type { Config, Op } from '../engine/types';
+import { EXAMPLE_7_CONFIG } from './testSupport';
 import { nextAllocTry } from './nextTry';
 
 /** allocator.md §11 Example 7 (cpus 2, S 4096, R 0, D 12288, page atom; unit 65536, 16 slots). */
-const example7: Config = {
-  earlyAlloc: true,
-  pageSize: 4096,
-  cpus: 2,
-  cpuToNode: [0, 0],
-  staticSize: 4096,
-  reservedSize: 0,
-  dynSize: 12288,
-  atomSize: 4096,
-  earlySize: 12288,
-  earlySlots: 128,
-};
+const example7: Config = EXAMPLE_7_CONFIG;
 const a = (size: number, align = 8, extra: Partial<Extract<Op, { op: 'alloc' }>> = {}): Op => ({
   op: 'alloc',
   size,

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Config, Op } from '../engine/types';
+import { EXAMPLE_7_CONFIG } from './testSupport';
 import { runScenario } from './run';
 import { largestFreeArea, staleHintBytes } from './staleHint';
 
 /** allocator.md §11 Example 7 (the stale hint at step 4). */
-const example7: Config = {
-  earlyAlloc: true,
-  pageSize: 4096,
-  cpus: 2,
-  cpuToNode: [0, 0],
-  staticSize: 4096,
-  reservedSize: 0,
-  dynSize: 12288,
-  atomSize: 4096,
-  earlySize: 12288,
-  earlySlots: 128,
-};
+const example7: Config = EXAMPLE_7_CONFIG;
 const a = (size: number): Op => ({ op: 'alloc', size, align: 8 });
 const ops: Op[] = [{ op: 'slab-online' }, a(6000), a(4000), { op: 'free', alloc: 1 }, a(5000), a(3000)];
 const t = runScenario(example7, ops);
