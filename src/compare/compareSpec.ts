@@ -1,6 +1,7 @@
 import type { Config } from '../engine/types';
 import { CONFIG_KEYS } from '../scenario/defaults';
 import { parseScenario } from '../scenario/schema';
+import { isWholeNumberText } from '../scenario/wholeNumber';
 
 /**
  * What the right-hand side of a comparison is, written as short text so it fits a link:
@@ -21,7 +22,6 @@ export const MAX_SPEC_LENGTH = 200;
 export type SpecParse = { ok: true; spec: CompareSpec } | { ok: false; errors: string[] };
 export type CompareResolve = { ok: true; config: Config } | { ok: false; errors: string[] };
 
-const WHOLE = /^\d+$/;
 const EXPECTED = 'expected earlyAlloc, or field=value pairs such as earlySlots=32,earlySize=8192';
 
 const quoted = (text: string) => JSON.stringify(text.length > 20 ? `${text.slice(0, 20)}…` : text);
@@ -60,7 +60,7 @@ function readPair(part: string, overrides: Overrides, errors: string[]): void {
   const value = part.slice(eq + 1).trim();
   if (overrides[name] !== undefined) errors.push(`${name}: given more than once`);
   else if (value === '') errors.push(`${name}: no value after "="`);
-  else if (!WHOLE.test(value)) errors.push(`${name}: ${quoted(value)} is not a whole number`);
+  else if (!isWholeNumberText(value)) errors.push(`${name}: ${quoted(value)} is not a whole number`);
   else overrides[name] = Number(value);
 }
 

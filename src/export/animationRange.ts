@@ -1,3 +1,4 @@
+import { isWholeNumberText } from '../scenario/wholeNumber';
 /** Frames per second of an exported animation; "frames per step" is counted in these. */
 export const ANIMATION_FPS = 10;
 export const MAX_ANIMATION_STEPS = 300;
@@ -16,12 +17,10 @@ export type AnimationCheck =
   | { ok: true; from: number; to: number; framesPerStep: number }
   | { ok: false; errors: Partial<Record<AnimationField, string>> };
 
-const WHOLE = /^\s*\d+\s*$/;
-
 /** A whole number in [min, max] or the reason it is not, naming the field. */
 function whole(label: string, raw: string, min: number, max: number): number | string {
   if (raw.trim() === '') return `${label}: enter a whole number from ${min} to ${max}`;
-  if (!WHOLE.test(raw))
+  if (!isWholeNumberText(raw.trim()))
     return `${label}: must be a whole number from ${min} to ${max} (got “${raw.trim().slice(0, 20)}”)`;
   const n = Number(raw);
   if (n < min || n > max) return `${label}: must be from ${min} to ${max} (got ${n})`;

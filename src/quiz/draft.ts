@@ -1,5 +1,6 @@
 import type { FailureReason } from '../engine/types';
 import type { ChunkPick, Prediction } from './types';
+import { isWholeNumberText } from '../scenario/wholeNumber';
 
 /** The form as the student fills it in; turned into a Prediction only when complete. */
 export interface PredictionDraft {
@@ -11,8 +12,6 @@ export interface PredictionDraft {
 }
 
 export const emptyDraft = (): PredictionDraft => ({ outcome: null, chunk: null, offsetText: '', reason: null });
-
-const WHOLE = /^\d{1,10}$/;
 
 /** The prediction, or what is still missing / wrong in the form, in words. */
 export function readDraft(
@@ -26,7 +25,7 @@ export function readDraft(
   if (draft.chunk === null) return { ok: false, problem: 'Choose the chunk it lands in.' };
   const text = draft.offsetText.trim();
   if (text === '') return { ok: false, problem: 'Give the offset it gets.' };
-  if (!WHOLE.test(text))
+  if (!isWholeNumberText(text, 10))
     return { ok: false, problem: `Offset: expected a whole number of bytes, got “${text.slice(0, 20)}”.` };
   return { ok: true, prediction: { kind: 'success', chunk: draft.chunk, offset: Number(text) } };
 }

@@ -1,7 +1,7 @@
 import { ProblemList } from '../scenario/problemList';
 import { visibleText } from '../scenario/visibleText';
 import { describeValue, shorten } from './describeValue';
-import { isPlainObject } from './payload';
+import { isRecord } from '../scenario/isRecord';
 
 /**
  * Share links carry their payload version in the prefix (`#v1.`). Old links must keep working
@@ -31,7 +31,7 @@ const OP_KEYS: Record<string, ReadonlySet<string>> = {
  * pass through untouched, so the v1 reader still reports bad ones with their scenario path.
  */
 export function v0ToV1(payload: unknown): MigrationResult {
-  if (!isPlainObject(payload) || !isPlainObject(payload.scenario)) {
+  if (!isRecord(payload) || !isRecord(payload.scenario)) {
     return { ok: false, problems: [`(link): a v0 link holds { scenario: ... }, got ${describeValue(payload)}`] };
   }
   const problems = new ProblemList();
@@ -57,7 +57,7 @@ export function v0ToV1(payload: unknown): MigrationResult {
   };
   const packOp = (op: unknown, i: number): unknown => {
     // Anything not recognisably an op stays as it is; the v1 reader names it.
-    if (!isPlainObject(op) || typeof op.op !== 'string' || !Object.hasOwn(OP_KEYS, op.op)) return op;
+    if (!isRecord(op) || typeof op.op !== 'string' || !Object.hasOwn(OP_KEYS, op.op)) return op;
     if (Object.keys(op).some((key) => !OP_KEYS[op.op as string]!.has(key))) return op;
     switch (op.op) {
       case 'alloc': {

@@ -6,6 +6,7 @@ import { visibleText } from '../scenario/visibleText';
 import { parseScenario } from '../scenario/schema';
 import { lectureOf, type Lecture } from '../scenario/lectureSchema';
 import { describeValue, shorten } from './describeValue';
+import { isRecord } from '../scenario/isRecord';
 
 /**
  * The JSON inside a v1 share link. Short keys and positional ops keep links small (a realistic
@@ -143,8 +144,6 @@ export type PayloadRead = { ok: true; scenario: Scenario; view: LinkView } | { o
 const own = (obj: object, key: string): unknown =>
   Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
 
-export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Turns one packed op back into a formats.md op; values pass through so the schema can judge them. */
 function unpackOp(entry: unknown, i: number, labels: readonly unknown[]): { op: unknown } | { problem: string } {
@@ -209,7 +208,7 @@ function checkView(payload: Record<string, unknown>, ops: readonly Op[]): { view
 
 /** Expands and validates a v1 payload. Never throws; problems are `path: reason` in scenario terms. */
 export function fromPayload(payload: unknown): PayloadRead {
-  if (!isPlainObject(payload)) {
+  if (!isRecord(payload)) {
     return { ok: false, problems: [`(link): expected an object holding a scenario, got ${describeValue(payload)}`] };
   }
   // Capped: a small link can name 100,000 unknown fields or bad ops.

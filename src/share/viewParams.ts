@@ -1,5 +1,6 @@
 import { MAX_OPS } from '../scenario/defaults';
 import { shorten, withThousands } from './describeValue';
+import { isWholeNumberText } from '../scenario/wholeNumber';
 
 /**
  * View-only query parameters (`?step=12&theme=dark&embed=1`). They change how a scenario is shown,
@@ -40,7 +41,6 @@ export const MAX_COMPARE_LENGTH = 65536;
 export const MAX_LECTURE_STOP = 200;
 
 const shown = (raw: string) => (raw === '' ? 'nothing' : shorten(raw, 24));
-const WHOLE = /^\d{1,9}$/;
 const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
 
 type Reader = (raw: string, params: ViewParams) => string | null;
@@ -56,7 +56,7 @@ function flag(name: 'embed' | 'controls' | 'quiz' | 'autoplay'): Reader {
 }
 
 function stepNumber(raw: string): number | null {
-  if (!WHOLE.test(raw)) return null;
+  if (!isWholeNumberText(raw, 9)) return null;
   const n = Number(raw);
   return n <= MAX_OPS ? n : null;
 }
@@ -79,7 +79,7 @@ const READERS: Record<keyof ViewParams, Reader> = {
   autoplay: flag('autoplay'),
   lecture: (raw, params) => {
     // A bare `?lecture` opens the first stop, as people type it.
-    const n = raw === '' ? 1 : WHOLE.test(raw) ? Number(raw) : 0;
+    const n = raw === '' ? 1 : isWholeNumberText(raw, 9) ? Number(raw) : 0;
     if (n < 1 || n > MAX_LECTURE_STOP)
       return `lecture: must be a stop number from 1 to ${MAX_LECTURE_STOP} (got ${shown(raw)})`;
     params.lecture = n;

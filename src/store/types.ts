@@ -5,8 +5,9 @@ import type { EditSlice } from './editSlice';
 import type { LinkSlice } from './linkSlice';
 import type { QuizSlice } from './quizSlice';
 import type { SweepSlice } from './sweepSlice';
+import type { Theme } from '../share/viewParams';
 
-export type Theme = 'light' | 'dark';
+export type { Theme } from '../share/viewParams';
 export type Mode = 'explore' | 'compare' | 'sweep' | 'realdata' | 'quiz';
 export type PanelId =
   | 'timeline'

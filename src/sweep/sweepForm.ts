@@ -1,5 +1,6 @@
 import { CONFIG_LIMITS } from '../scenario/defaults';
 import { withThousands } from '../scenario/describeValue';
+import { isWholeNumberText } from '../scenario/wholeNumber';
 
 /** The most values one axis may have, so a grid never exceeds 64 × 64 cells. */
 export const MAX_AXIS_VALUES = 64;
@@ -34,10 +35,8 @@ export function fieldLabel(axis: AxisId, part: RangePart): string {
 export type DraftCheck =
   { ok: true; slots: number[]; sizes: number[] } | { ok: false; errors: Partial<Record<RangeFieldId, string>> };
 
-const WHOLE = /^\s*\d+\s*$/;
-
 function readNumber(text: string): number | null {
-  return WHOLE.test(text) ? Number(text) : null;
+  return isWholeNumberText(text.trim()) ? Number(text) : null;
 }
 
 /** The values from, from + step, … up to and including `to` when it is reached exactly. */

@@ -2,6 +2,7 @@ import type { Scenario } from '../../engine/types';
 import { presetById } from '../../scenario/presets';
 import { parseScenario } from '../../scenario/schema';
 import type { SafeStorage } from './storage';
+import { isRecord } from '../../scenario/isRecord';
 
 /** Where the scenario being worked on lives between visits. */
 export const AUTOSAVE_KEY = 'percpu-explorer/autosave';
@@ -46,8 +47,6 @@ export function autosaveText(record: AutosaveRecord): string {
   return `{"format":"${FORMAT}","version":1,"scenario":${scenarioJson(scenario)},"presetId":${JSON.stringify(presetId)},"step":${JSON.stringify(step)},"edited":${JSON.stringify(edited)}}`;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Checks everything: the text may be from an older build, another tab, or hand-edited. */
 export function parseAutosave(text: string): AutosaveRead {
   let value: unknown;
@@ -56,7 +55,7 @@ export function parseAutosave(text: string): AutosaveRead {
   } catch {
     return { kind: 'unreadable', problem: 'it is not JSON' };
   }
-  if (!isObject(value) || value.format !== FORMAT || value.version !== 1) {
+  if (!isRecord(value) || value.format !== FORMAT || value.version !== 1) {
     return { kind: 'unreadable', problem: 'it was written by another version of Percpu Explorer' };
   }
   const parsed = parseScenario(value.scenario);

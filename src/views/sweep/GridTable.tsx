@@ -13,7 +13,7 @@ interface Props {
 export function GridTable({ rows, slots, sizes, metric, title }: Props) {
   return (
     // The wrapper hides it: a table grows to fit its content whatever width it is given.
-    <div className="sweep-visually-hidden">
+    <div className="visually-hidden">
       <table>
         <caption>
           {metricLabel(metric)} for “{title}”: rows are earlySlots, columns earlySize in bytes

@@ -247,7 +247,7 @@ export function Heatmap({ rows, slots, sizes, metric, current, openStep, onOpen 
           )}
         </div>
       )}
-      <p className="sweep-visually-hidden" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {announce}
       </p>
     </div>

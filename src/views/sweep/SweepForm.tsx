@@ -40,7 +40,7 @@ export function SweepForm() {
             return (
               <div key={id} className={`sweep-field${error ? ' invalid' : ''}`}>
                 <label htmlFor={inputId}>
-                  <span className="sweep-visually-hidden">{axis.label} </span>
+                  <span className="visually-hidden">{axis.label} </span>
                   {PART_LABELS[part]}
                 </label>
                 <input
