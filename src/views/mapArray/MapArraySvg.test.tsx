@@ -11,6 +11,7 @@ import { earlySlotExhaustion } from '../../scenario/presets/earlySlotExhaustion'
 import { structKfreeHazard } from '../../scenario/presets/structKfreeHazard';
 import { allocOrdinals } from '../colors/palette';
 import { MapArraySvg } from './MapArraySvg';
+import { svgElements } from '../../../test/golden/svgElements';
 
 function render(scenario: Scenario, step: number, chunkId: number, width = 720) {
   const view = runScenario(scenario.config, scenario.ops).view(step);
@@ -22,8 +23,12 @@ function render(scenario: Scenario, step: number, chunkId: number, width = 720) 
   );
   return { svg, array };
 }
-const items = (svg: string) => svg.split('role="listitem"').length - 1;
-const labels = (svg: string) => [...svg.matchAll(/role="listitem" aria-label="([^"]*)"/g)].map((m) => m[1]!);
+/** The list items' labels, read from parsed attributes (their order in the markup does not matter). */
+const labels = (svg: string) =>
+  svgElements(svg)
+    .filter((e) => e.attrs.role === 'listitem')
+    .map((e) => e.attrs['aria-label'] ?? '');
+const items = (svg: string) => labels(svg).length;
 
 const early = earlySlotExhaustion.scenario;
 const FIRST_FAILURE = 127;
