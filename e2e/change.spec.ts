@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures';
-import { ExplorerPage } from './pages/ExplorerPage';
 
 const EARLY_SLOTS = 'Early-slot exhaustion: 140 tiny allocations before slab';
 const HAZARD = 'Both latent bugs: leaked maps and a kfree’d vmalloc struct';
@@ -125,20 +124,22 @@ test.describe('the change itself: map arrays, moves, memory requests, code path'
 
   test('a merge closes its gap and a reclaimed chunk folds away; not with reduced motion, nor on a seek', async ({
     page,
+    app,
+    stepper,
+    chunkMaps,
   }) => {
-    const app = new ExplorerPage(page);
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await app.open();
     // Step 13 frees op 8's 20000 bytes in chunk 1 between two free areas, and reclaim
     // destroys the fully free chunk 2 (allocator.md Example 7).
     await app.choosePreset('Slots, a stale hint, new chunks and reclaim');
-    await app.goToStep(12);
-    await app.stepperButton('Next step').click();
-    await expect(app.stepCount()).toContainText('step 13 of');
+    await stepper.goToStep(12);
+    await stepper.button('Next step').click();
+    await expect(stepper.count()).toContainText('step 13 of');
     const animation = (l: ReturnType<typeof app.panel>) =>
       l.evaluate((el) => `${getComputedStyle(el).animationName} ${getComputedStyle(el).animationDuration}`);
 
-    const merge = app.chunkRow(1).getByTestId('merge-motion');
+    const merge = chunkMaps.row(1).getByTestId('merge-motion');
     await expect(merge).toBeVisible();
     await expect(merge.locator('.cm-merge-seam')).toHaveCount(2);
     expect(await animation(merge.locator('.cm-merge-seam').first())).toBe('cm-seam-close 0.25s');
@@ -146,18 +147,18 @@ test.describe('the change itself: map arrays, moves, memory requests, code path'
     await expect(gone).toHaveAttribute('data-chunk-id', '2');
     expect(await animation(gone)).toBe('cm-fold 0.25s');
     // The state itself is not delayed: chunk 2's row is already gone.
-    await expect(app.chunkRow(2)).toHaveCount(0);
+    await expect(chunkMaps.row(2)).toHaveCount(0);
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await expect(merge).toBeHidden();
     await expect(gone).toBeHidden();
 
     await page.emulateMedia({ reducedMotion: 'no-preference' });
-    await app.goToStep(0);
-    await app.goToStep(13);
-    await expect(app.stepCount()).toContainText('step 13 of');
+    await stepper.goToStep(0);
+    await stepper.goToStep(13);
+    await expect(stepper.count()).toContainText('step 13 of');
     await expect(app.panel('chunks').locator('.cm')).toHaveAttribute('data-motion', 'off');
-    await expect(app.chunkRow(1).getByTestId('merge-motion')).toBeHidden();
+    await expect(chunkMaps.row(1).getByTestId('merge-motion')).toBeHidden();
     await expect(app.panel('chunks').getByTestId('chunk-gone')).toBeHidden();
   });
 });
