@@ -1,5 +1,4 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { ExplorerPage } from './pages/ExplorerPage';
 import { expect, test } from './fixtures';
 
 /** Presentation mode at 1280×720 (the projector size) and the embedded player at 800×450. */
@@ -154,18 +153,20 @@ test.describe('embedded player', () => {
 test.describe('the views of the change in presentation mode', () => {
   test('the map array, memory requests and code path are hidden by default and can be chosen; they fit', async ({
     page,
+    app,
+    stepper,
+    presentation,
   }, testInfo) => {
-    const app = new ExplorerPage(page);
     await app.open();
     await app.choosePreset('Early-slot exhaustion: 140 tiny allocations before slab');
-    await app.stepperButton('Next failure or warning').click();
-    await app.presentationToggle().click();
+    await stepper.button('Next failure or warning').click();
+    await presentation.toggle().click();
     for (const id of ['maparray', 'memory', 'codepath']) await expect(app.panel(id)).toBeHidden();
-    await app.choosePresentationView('Map array', true);
-    await app.choosePresentationView('Memory requests', true);
-    await app.choosePresentationView('Kernel code path', true);
-    await app.choosePresentationView('Narration', false);
-    await app.choosePresentationView('Kernel log', false);
+    await presentation.chooseView('Map array', true);
+    await presentation.chooseView('Memory requests', true);
+    await presentation.chooseView('Kernel code path', true);
+    await presentation.chooseView('Narration', false);
+    await presentation.chooseView('Kernel log', false);
     await page.locator('details.presentation-views summary').click();
     for (const id of ['chunks', 'maparray', 'memory', 'codepath']) await expect(app.panel(id)).toBeVisible();
     for (const id of ['narration', 'log', 'units']) await expect(app.panel(id)).toBeHidden();
@@ -177,7 +178,7 @@ test.describe('the views of the change in presentation mode', () => {
     await shot(page, testInfo, 'presentation-change-views-1280x720.png');
 
     // Out of presentation mode every view is back.
-    await app.presentationToggle().click();
+    await presentation.toggle().click();
     await expect(app.panel('maparray')).toBeVisible();
   });
 });
