@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { realisticScenario } from '../src/share/test-support/realisticScenario';
 import { MAX_LINK_LENGTH } from '../src/share';
 import { flushPersistence } from './flush';
-import { ExplorerPage } from './pages/ExplorerPage';
 
 /**
  * Issue 9 item 3: a 100,000-op scenario is too big for a link. The address keeps only the view,
@@ -15,13 +14,17 @@ test.describe('a scenario too big for a link', () => {
   const scenario = { ...realisticScenario(100_000, 9), title: 'Imported: 100,000 ops' };
   const text = JSON.stringify(scenario);
 
-  test('keeps a bounded address, says why, and survives a reload through IndexedDB', async ({ page }) => {
-    const app = new ExplorerPage(page);
+  test('keeps a bounded address, says why, and survives a reload through IndexedDB', async ({
+    page,
+    app,
+    stepper,
+    share,
+  }) => {
     await app.open();
-    await app.importFile('big.scenario.json', text);
-    await expect(app.stepCount()).toHaveText(/^step 0 of 100,?000$/, { timeout: 120_000 });
-    await app.scrubber().fill('3');
-    await expect(app.stepCount()).toHaveText(/^step 3 of 100,?000$/);
+    await share.importFile('big.scenario.json', text);
+    await expect(stepper.count()).toHaveText(/^step 0 of 100,?000$/, { timeout: 120_000 });
+    await stepper.scrubber().fill('3');
+    await expect(stepper.count()).toHaveText(/^step 3 of 100,?000$/);
     await flushPersistence(page);
 
     const url = await page.evaluate(() => window.location.href);
@@ -33,7 +36,7 @@ test.describe('a scenario too big for a link', () => {
     await expect(notice.getByRole('button', { name: 'Export scenario file' })).toBeVisible();
 
     // Copy link offers the file instead of a link that would open nothing elsewhere.
-    await app.shareGroup().getByRole('button', { name: 'Copy link' }).click();
+    await share.group().getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByTestId('copy-status')).toContainText('too big for a link');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -42,12 +45,12 @@ test.describe('a scenario too big for a link', () => {
     expect(download.suggestedFilename()).toBe('imported-100-000-ops.scenario.json');
 
     // A step rewrites only the view: the address follows with no hash.
-    await app.scrubber().fill('5');
+    await stepper.scrubber().fill('5');
     await flushPersistence(page);
     expect(await page.evaluate(() => window.location.search + window.location.hash)).toBe('?step=5');
 
     await page.reload();
-    await expect(app.stepCount()).toHaveText(/^step 5 of 100,?000$/, { timeout: 120_000 });
+    await expect(stepper.count()).toHaveText(/^step 5 of 100,?000$/, { timeout: 120_000 });
     await expect(app.scenarioTitle()).toContainText('Imported: 100,000 ops');
     await expect(app.notice('autosave-storage')).toHaveCount(0);
   });
