@@ -1,5 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import { ExplorerPage } from './pages/ExplorerPage';
 import { expect, test } from './fixtures';
 
 test.describe('What-if sweep', () => {
@@ -180,7 +179,7 @@ test.describe('What-if sweep', () => {
     await expect(config.field('Early slots')).toHaveValue('16');
   });
 
-  test('a running sweep fills the heatmap from its top row down', async ({ page }) => {
+  test('a running sweep fills the heatmap from its top row down', async ({ page, app, sweep }) => {
     // Each worker's first row arrives; the rest never do, so the sweep is caught part way.
     await page.addInitScript(() => {
       const Real = window.Worker;
@@ -195,16 +194,15 @@ test.describe('What-if sweep', () => {
         }
       };
     });
-    const app = new ExplorerPage(page);
     await app.open();
     await app.openMode('What-if');
     // Eight rows of earlySlots (16 … 128) and at most four workers: half or less arrive.
-    await app.runSweep([16, 128, 16], [4096, 4096, 1]);
-    await expect(app.sweepResult()).toHaveAttribute('data-sweep-state', 'running');
-    await expect(app.sweepCell(128, 4096)).not.toHaveClass(/pending/);
-    await expect(app.sweepCell(16, 4096)).toHaveClass(/pending/);
-    const ys = await app
-      .sweepCells()
+    await sweep.run([16, 128, 16], [4096, 4096, 1]);
+    await expect(sweep.result()).toHaveAttribute('data-sweep-state', 'running');
+    await expect(sweep.cell(128, 4096)).not.toHaveClass(/pending/);
+    await expect(sweep.cell(16, 4096)).toHaveClass(/pending/);
+    const ys = await sweep
+      .cells()
       .evaluateAll((cells) =>
         cells.map((c) => ({ y: Number(c.getAttribute('y')), pending: c.classList.contains('pending') })),
       );
