@@ -1,5 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import { ExplorerPage } from './pages/ExplorerPage';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LecturePanel } from './pages/LecturePanel';
@@ -198,34 +197,40 @@ test.describe('axe in lecture and presentation modes', () => {
 test.describe('lecture focus zoom', () => {
   const axis = (page: Page) => page.getByRole('img', { name: /^Unit offsets / });
 
-  test('a stop with an offset range zooms the chunk map to it; leaving gives the zoom back', async ({ page }) => {
-    const app = new ExplorerPage(page);
-    const lecture = new LecturePanel(page);
+  test('a stop with an offset range zooms the chunk map to it; leaving gives the zoom back', async ({
+    page,
+    app,
+    stepper,
+    lecture,
+  }) => {
     await app.open();
     await app.choosePreset('Workqueue alignment heads');
     await page.keyboard.press('l');
     await expect(lecture.count()).toHaveText('stop 1 of 5');
     await page.keyboard.press('PageDown');
     await expect(lecture.count()).toHaveText('stop 2 of 5');
-    await expect(app.stepCount()).toHaveText('step 4 of 18');
+    await expect(stepper.count()).toHaveText('step 4 of 18');
     // The built-in stop's focus: chunk 1, offsets 90880 to 91904.
     await expect(axis(page)).toHaveAttribute('aria-label', 'Unit offsets 90880 to 91904 bytes');
     await page.keyboard.press('PageDown');
     await page.keyboard.press('PageDown');
     await page.keyboard.press('PageDown');
     await expect(lecture.count()).toHaveText('stop 5 of 5');
-    await expect(app.stepCount()).toHaveText('step 17 of 18');
+    await expect(stepper.count()).toHaveText('step 17 of 18');
     await expect(axis(page)).toHaveAttribute('aria-label', 'Unit offsets 90880 to 92160 bytes');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Whole unit', exact: true }).click();
     await expect(axis(page)).toHaveAttribute('aria-label', /^Unit offsets 0 to \d+ bytes$/);
   });
 
-  test('"stop here" captures the zoom window as the stop’s focus, and preview zooms back to it', async ({ page }) => {
-    const app = new ExplorerPage(page);
-    const lecture = new LecturePanel(page);
+  test('"stop here" captures the zoom window as the stop’s focus, and preview zooms back to it', async ({
+    page,
+    app,
+    stepper,
+    lecture,
+  }) => {
     await app.open();
-    await app.goToStep(5);
+    await stepper.goToStep(5);
     const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
     await zoomIn.click();
     await zoomIn.click();
@@ -245,12 +250,13 @@ test.describe('lecture focus zoom', () => {
 test.describe('glossary in chunk rows and the map-slot gauge', () => {
   test('the row’s kernel words and the gauge’s are defined on hover and focus; the bar stays a meter', async ({
     page,
+    app,
+    chunkMaps,
+    lecture,
   }) => {
-    const app = new ExplorerPage(page);
-    const lecture = new LecturePanel(page);
     await app.open();
     await app.choosePreset(EARLY_SLOTS);
-    const first = app.chunkRow(1);
+    const first = chunkMaps.row(1);
     await first.locator('.gl-term[data-term="first-chunk"]').hover();
     await expect(lecture.tip()).toContainText('set up at boot');
     await page.mouse.move(0, 0);
@@ -270,23 +276,21 @@ test.describe('glossary in chunk rows and the map-slot gauge', () => {
     await gauge.locator('.gl-term[data-term="initdata"]').focus();
     await expect(lecture.tip()).toContainText('frees once boot is done');
     // The meter is the bar alone: its value in words, no focusable words inside it.
-    await expect(app.mapGauge(1)).toHaveAttribute('aria-valuemax', '128');
-    await expect(app.mapGauge(1).locator('.gl-term')).toHaveCount(0);
+    await expect(chunkMaps.gauge(1)).toHaveAttribute('aria-valuemax', '128');
+    await expect(chunkMaps.gauge(1).locator('.gl-term')).toHaveCount(0);
   });
 
-  test('a dynamic chunk’s row says and defines its populated pages', async ({ page }) => {
-    const app = new ExplorerPage(page);
-    const lecture = new LecturePanel(page);
+  test('a dynamic chunk’s row says and defines its populated pages', async ({ app, stepper, chunkMaps, lecture }) => {
     await app.open();
     await app.choosePreset('Early-size exhaustion: no new chunk before slab');
-    await app.goToStep(11);
+    await stepper.goToStep(11);
     // Chunk 2: 524288 bytes per unit of 4096-byte pages, only its first page populated.
-    const populated = app.chunkRow(2).getByTestId('chunk-populated');
+    const populated = chunkMaps.row(2).getByTestId('chunk-populated');
     await expect(populated).toHaveText('1/128 pages populated');
     await populated.locator('.gl-term[data-term="populated-page"]').hover();
     await expect(lecture.tip()).toContainText('real memory behind it');
-    await app.chunkRow(2).locator('.gl-term[data-term="dynamic-chunk"]').focus();
+    await chunkMaps.row(2).locator('.gl-term[data-term="dynamic-chunk"]').focus();
     await expect(lecture.tip()).toContainText('created after boot');
-    await expect(app.chunkRow(1).getByTestId('chunk-populated')).toHaveCount(0);
+    await expect(chunkMaps.row(1).getByTestId('chunk-populated')).toHaveCount(0);
   });
 });
