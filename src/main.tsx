@@ -35,7 +35,7 @@ const clock: PageClock = {
 const store = createExplorerStore({
   createSweepWorker: browserWorker,
   cores: navigator.hardwareConcurrency,
-  nextFrame: (callback) => requestAnimationFrame(callback),
+  clock,
   now: () => performance.now(),
 });
 const persistence = createPersistence(store, browserStorage(), window, {

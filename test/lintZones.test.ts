@@ -1,16 +1,22 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-/** Lints `code` as if it were the file at `filePath` (relative to the project root), with the project's config. */
-async function zoneMessages(filePath: string, code: string): Promise<string[]> {
-  const eslint = new ESLint({ cwd: process.cwd() });
+const eslint = new ESLint({ cwd: process.cwd() });
+
+/** Lints `code` as if it were the file at `filePath` (relative to the project root), with the project's config; the messages of `rules`. */
+async function lintMessages(filePath: string, code: string, rules: string[]): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'zones/arrows').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId !== null && rules.includes(m.ruleId)).map((m) => m.message);
 }
+
+const zoneMessages = (filePath: string, code: string) => lintMessages(filePath, code, ['zones/arrows']);
 
 describe('the lint zones bite: imports follow the arrows of docs/architecture.md', () => {
   it('the store may not import a view', async () => {
-    const messages = await zoneMessages('src/store/zoneFixture.ts', "import { App } from '../views/App';\nexport const app = App;\n");
+    const messages = await zoneMessages(
+      'src/store/zoneFixture.ts',
+      "import { App } from '../views/App';\nexport const app = App;\n",
+    );
     expect(messages).toEqual([expect.stringContaining('src/store may not import from src/views')]);
   });
 
@@ -65,19 +71,17 @@ describe('the lint zones bite: imports follow the arrows of docs/architecture.md
   });
 
   it('a new folder under src/ must be given its arrows before it can import anything', async () => {
-    const messages = await zoneMessages('src/gadgets/zoneFixture.ts', "import { setup } from '../engine/setup';\nexport const s = setup;\n");
+    const messages = await zoneMessages(
+      'src/gadgets/zoneFixture.ts',
+      "import { setup } from '../engine/setup';\nexport const s = setup;\n",
+    );
     expect(messages).toEqual([expect.stringContaining('src/gadgets is not a known part')]);
   });
 });
 
 describe('the page fence bites: address, storage, frames and timers stay in persistence and the player', () => {
-  const pageRule = (m: { ruleId: string | null }) =>
-    m.ruleId === 'no-restricted-globals' || m.ruleId === 'no-restricted-properties';
-  async function pageMessages(filePath: string, code: string): Promise<string[]> {
-    const eslint = new ESLint({ cwd: process.cwd() });
-    const [result] = await eslint.lintText(code, { filePath });
-    return (result?.messages ?? []).filter(pageRule).map((m) => m.message);
-  }
+  const pageMessages = (filePath: string, code: string) =>
+    lintMessages(filePath, code, ['no-restricted-globals', 'no-restricted-properties']);
 
   it('a view may not start a timer or read the address itself', async () => {
     const messages = await pageMessages(

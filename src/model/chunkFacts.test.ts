@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Config, Op } from '../engine/types';
-import { EXAMPLE_7_CONFIG } from './testSupport';
+import { EXAMPLE_7_CONFIG, EXAMPLE_8_CONFIG } from './testSupport';
 import { chunkSlot, listedSlot, mapExtendsTo, mapIsFull } from './chunkFacts';
 import { runScenario } from './run';
 
@@ -41,15 +41,7 @@ describe('chunkFacts (Example 7)', () => {
 
 describe('listedSlot with a reserved chunk (§4.6: never on any slot list)', () => {
   it('is -1 for the reserved chunk', () => {
-    const config: Config = {
-      ...example7,
-      cpus: 4,
-      cpuToNode: [0, 0, 1, 1],
-      staticSize: 40960,
-      reservedSize: 8192,
-      dynSize: 20480,
-      atomSize: 2097152,
-    };
+    const config: Config = EXAMPLE_8_CONFIG;
     const s = runScenario(config, []).stateAt(0);
     expect(s.reservedChunkId).toBe(0);
     expect(listedSlot(s, 0)).toBe(-1);

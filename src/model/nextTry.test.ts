@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Timeline } from '../engine/timeline';
 import type { Config, Op } from '../engine/types';
-import { EXAMPLE_7_CONFIG } from './testSupport';
+import { EXAMPLE_7_CONFIG, EXAMPLE_8_CONFIG } from './testSupport';
 import { nextAllocTry } from './nextTry';
 
 /** allocator.md §11 Example 7 (cpus 2, S 4096, R 0, D 12288, page atom; unit 65536, 16 slots). */
@@ -58,15 +58,7 @@ describe('nextAllocTry (Example 7)', () => {
 });
 
 describe('nextAllocTry with a reserved chunk (Example 8 config)', () => {
-  const config: Config = {
-    ...example7,
-    cpus: 4,
-    cpuToNode: [0, 0, 1, 1],
-    staticSize: 40960,
-    reservedSize: 8192,
-    dynSize: 20480,
-    atomSize: 2097152,
-  };
+  const config: Config = EXAMPLE_8_CONFIG;
   const t = new Timeline(config, []);
   it('goes to the reserved chunk 0 directly', () => {
     expect(nextAllocTry(t.stateAt(0), a(4096, 4096, { reserved: true }), 1)).toEqual({

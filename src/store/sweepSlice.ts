@@ -64,7 +64,7 @@ export function sweepSliceWith(
     const scheduleFlush = () => {
       if (flushScheduled) return;
       flushScheduled = true;
-      env.nextFrame(flush);
+      env.clock.frame(flush);
     };
 
     return {

@@ -129,6 +129,10 @@ export function startUrlSync(store: StoreApi<ExplorerState>, bar: AddressBar, op
     }
   };
 
+  /** The address without a hash (the step in the query): while packing, and for a scenario too big for a link. */
+  const viewOnlyAddress = (s: ExplorerState) =>
+    `${bar.location.pathname}${buildViewParams(withStep(syncedViewParams(s), s))}`;
+
   let leaving = false;
   const write = (now: boolean) => {
     timer = null;
@@ -140,7 +144,7 @@ export function startUrlSync(store: StoreApi<ExplorerState>, bar: AddressBar, op
     if (!packing.done && !now && s.scenario.ops.length > SYNC_PACK_OPS) {
       // Meanwhile the address must not name the scenario that was there before.
       written = '';
-      replace(`${bar.location.pathname}${buildViewParams(withStep(syncedViewParams(s), s))}`);
+      replace(viewOnlyAddress(s));
       cancelIdle = runWhenIdle(
         idle,
         (more) => packing.work(more),
@@ -154,7 +158,7 @@ export function startUrlSync(store: StoreApi<ExplorerState>, bar: AddressBar, op
     const packed = packing.link(linkViewOf(s));
     if (packed.kind === 'too-long') {
       written = '';
-      replace(`${bar.location.pathname}${buildViewParams(withStep(syncedViewParams(s), s))}`);
+      replace(viewOnlyAddress(s));
       if (!s.linkTooLong || s.linkLength !== null) s.setLinkLength(null, true);
       if (noticed !== s.scenario) showTooLong(store);
       noticed = s.scenario;

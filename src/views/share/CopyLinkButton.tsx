@@ -60,9 +60,18 @@ export function CopyLinkButton() {
   );
 }
 
-function TooLong({ onClose }: { onClose: () => void }) {
+/** The way to share what a link cannot hold: the scenario as a file. */
+function ExportScenarioButton() {
   const store = useExplorerStore();
   const clock = usePageClock();
+  return (
+    <button type="button" onClick={() => exportScenarioFile(store.getState().scenario, clock)}>
+      Export scenario file
+    </button>
+  );
+}
+
+function TooLong({ onClose }: { onClose: () => void }) {
   return (
     <div
       className="share-popover"
@@ -74,10 +83,7 @@ function TooLong({ onClose }: { onClose: () => void }) {
     >
       <p className="share-warning">
         This scenario is too big for a link (links hold at most {withThousands(MAX_LINK_LENGTH)} characters). Share it
-        as a file:{' '}
-        <button type="button" onClick={() => exportScenarioFile(store.getState().scenario, clock)}>
-          Export scenario file
-        </button>
+        as a file: <ExportScenarioButton />
       </p>
       <button type="button" className="share-close" aria-label="Close" onClick={onClose}>
         ×
@@ -87,7 +93,6 @@ function TooLong({ onClose }: { onClose: () => void }) {
 }
 
 function CopyStatus({ result, onClose }: { result: { url: string; copied: boolean }; onClose: () => void }) {
-  const store = useExplorerStore();
   const clock = usePageClock();
   const warning = linkWarning(result.url.length);
   // A plain "copied" goes away by itself; a manual-copy box or a warning stays until closed.
@@ -121,10 +126,7 @@ function CopyStatus({ result, onClose }: { result: { url: string; copied: boolea
       )}
       {warning && (
         <p className="share-warning">
-          {warning}{' '}
-          <button type="button" onClick={() => exportScenarioFile(store.getState().scenario, clock)}>
-            Export scenario file
-          </button>
+          {warning} <ExportScenarioButton />
         </p>
       )}
       <button type="button" className="share-close" aria-label="Close" onClick={onClose}>
