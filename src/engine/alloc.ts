@@ -117,6 +117,6 @@ export function pcpuAlloc(state: EngineState, opIndex: number, op: AllocOp, ctx:
     return { ok: false, error: found.error };
   }
   if (!found.chunk.immutable) populate(state, found.chunk, found.offset, size, ctx);
-  state.live.set(opIndex, { chunk: found.chunk.id, offset: found.offset });
+  state.live.put(opIndex, found.chunk.id, found.offset);
   return { ok: true, chunk: found.chunk.id, offset: found.offset };
 }

@@ -12,14 +12,15 @@ export type FreeResult = 'ok' | 'crashed';
 
 /** free_percpu of the allocation made by op `allocIndex`, with synchronous reclaim (§7). */
 export function pcpuFree(state: EngineState, allocIndex: number, ctx: StepContext): FreeResult {
-  const live = state.live.get(allocIndex);
-  if (!live) {
+  const chunkId = state.live.chunkOf(allocIndex);
+  if (chunkId < 0) {
     ctx.events?.push({ kind: 'free-null', alloc: allocIndex });
     return 'ok';
   }
+  const offset = state.live.offsetOf(allocIndex);
   state.live.delete(allocIndex);
-  const chunk = chunkById(state, live.chunk)!;
-  freeArea(state, chunk, live.offset, ctx);
+  const chunk = chunkById(state, chunkId)!;
+  freeArea(state, chunk, offset, ctx);
 
   const { unitSize, nrSlots } = state.layout;
   if (chunk.freeSize !== unitSize) return 'ok';

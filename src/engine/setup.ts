@@ -1,3 +1,4 @@
+import { LiveAllocs } from './liveAllocs';
 import { MAP_ENTRY_BYTES, PRE_CHANGE_STATIC_MAP_SLOTS, WARN_LIMIT } from './constants';
 import { buildAllocInfo } from './layout';
 import { allocInfoLines, embeddedLine, pageChunkLine } from './setupLog';
@@ -91,7 +92,7 @@ export function setup(config: Config): SetupResult {
     warnLimit: WARN_LIMIT,
     memAllocWarned: false,
     halted: false,
-    live: new Map(),
+    live: new LiveAllocs(),
   };
   const first = chunks.find((c) => c.id === firstChunkId)!;
   relocate(state, first, -1, null);

@@ -11,6 +11,6 @@ export function cloneState(state: EngineState): EngineState {
     ...state,
     chunks: state.chunks.map(cloneChunk),
     slots: state.slots.map((list) => list.slice()),
-    live: new Map(state.live),
+    live: state.live.clone(),
   };
 }

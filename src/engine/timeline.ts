@@ -3,6 +3,7 @@ import type { EngineEvent } from './events';
 import { freeze, stateWeight, thaw, type Keyframe } from './keyframe';
 import { setup } from './setup';
 import { cloneState } from './snapshot';
+import { LiveAllocs } from './liveAllocs';
 import { applyOp } from './step';
 import type { Config, EngineState, FailureReason, Op, StepOutcome } from './types';
 
@@ -18,11 +19,11 @@ const FAILURE_CODES: (FailureReason | null)[] = [
 ];
 
 /**
- * Keyframes at least this many steps apart: a step costs a few microseconds, so a seek
- * replays at most a millisecond or two, and keyframes (which share unchanged map leaves)
- * stay few...
+ * Keyframes at least this many steps apart: a step costs a microsecond or two, so a seek
+ * replays a few milliseconds at most, and keyframes stay few: after each one, every leaf
+ * written to is copied once, and at 512 those copies were a tenth of a replay...
  */
-const MIN_KEYFRAME_SPACING = 512;
+const MIN_KEYFRAME_SPACING = 1024;
 /** ...and further apart when states are big, so keyframe memory stays bounded. */
 const ENTRIES_PER_SPACING_STEP = 200;
 /** Seeks rebuild live allocations from the nearest checkpoint, at least this many steps apart. */
@@ -181,7 +182,7 @@ export class Timeline {
    * insertion order the engine used: successful allocs add, frees delete.
    */
   private liveAt(step: number): EngineState['live'] {
-    const live: EngineState['live'] = new Map();
+    const live = new LiveAllocs(step);
     let from = 0;
     for (const checkpoint of this.liveCheckpoints) {
       if (checkpoint.step > step) break;
@@ -190,12 +191,12 @@ export class Timeline {
     const checkpoint = this.liveCheckpoints.find((c) => c.step === from);
     if (checkpoint) {
       const flat = checkpoint.live;
-      for (let k = 0; k < flat.length; k += 3) live.set(flat[k]!, { chunk: flat[k + 1]!, offset: flat[k + 2]! });
+      for (let k = 0; k < flat.length; k += 3) live.put(flat[k]!, flat[k + 1]!, flat[k + 2]!);
     }
     for (let i = from; i < step; i++) {
       const op = this.ops[i]!;
       if (op.op === 'alloc') {
-        if (this.ok[i] === 1) live.set(i, { chunk: this.chunkIds[i]!, offset: this.offsets[i]! });
+        if (this.ok[i] === 1) live.put(i, this.chunkIds[i]!, this.offsets[i]!);
       } else if (op.op === 'free') live.delete(op.alloc);
     }
     return live;
@@ -248,11 +249,10 @@ export class Timeline {
 function flatLive(live: EngineState['live']): Int32Array {
   const flat = new Int32Array(live.size * 3);
   let k = 0;
-  // forEach rather than for-of: no [key, value] pair allocated per entry.
-  live.forEach((where, op) => {
+  for (const op of live.keys()) {
     flat[k++] = op;
-    flat[k++] = where.chunk;
-    flat[k++] = where.offset;
-  });
+    flat[k++] = live.chunkOf(op);
+    flat[k++] = live.offsetOf(op);
+  }
   return flat;
 }

@@ -1,3 +1,4 @@
+import type { LiveAllocs } from './liveAllocs';
 import type { MapStorage } from './constants';
 import type { Era, FirstChunkPath } from './era';
 
@@ -134,7 +135,7 @@ export interface EngineState {
   memAllocWarned: boolean;
   /** Set once a step crashed the kernel; nothing runs after it. */
   halted: boolean;
-  live: Map<number, LiveAlloc>;
+  live: LiveAllocs;
 }
 
 export type FailureReason =
