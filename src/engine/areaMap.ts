@@ -327,22 +327,20 @@ export class AreaMap {
         continue;
       }
       const data = leaf.data;
+      // Allocated and free entries alternate unpredictably, so the loop avoids branching on
+      // the sign: |e| is taken with a mask, and an allocated (negative) entry can never raise
+      // maxFree, so the kernel's "free and too small" test reduces to a maximum. Only an entry
+      // that holds `size` (rare until the fit) takes a branch.
       for (let j = 0, n = leaf.n; j < n; j++) {
         const e = data[2 * j]!;
-        if (e < 0) {
-          off -= e;
-          continue;
+        if (e >= size) {
+          const head = pow2 && off <= 0x7fffffff ? -off & mask : Math.ceil(off / align) * align - off;
+          if (e >= head + size)
+            return { found: true, maxFreeBefore: maxFree, at: { leaf: k, pos: j, offset: off }, head };
         }
-        if (e < size) {
-          if (e > maxFree) maxFree = e;
-          off += e;
-          continue;
-        }
-        const head = pow2 && off <= 0x7fffffff ? -off & mask : Math.ceil(off / align) * align - off;
-        if (e >= head + size)
-          return { found: true, maxFreeBefore: maxFree, at: { leaf: k, pos: j, offset: off }, head };
-        if (e > maxFree) maxFree = e;
-        off += e;
+        const sign = e >> 31;
+        off += (e ^ sign) - sign;
+        maxFree = e > maxFree ? e : maxFree;
       }
     }
     return { found: false, maxFreeBefore: maxFree, at: NOT_FOUND, head: 0 };
@@ -366,10 +364,10 @@ export class AreaMap {
     const data = leaf.data;
     let off = starts[lo]!;
     for (let j = 0; j < leaf.n; j++) {
-      if (off === offset) return { leaf: lo, pos: j, offset: off };
-      if (off > offset) return null;
+      if (off >= offset) return off === offset ? { leaf: lo, pos: j, offset: off } : null;
       const e = data[2 * j]!;
-      off += e > 0 ? e : -e;
+      const sign = e >> 31;
+      off += (e ^ sign) - sign;
     }
     return null;
   }
