@@ -5,6 +5,17 @@ import { chunkSlot, relocate } from './slots';
 import { OWNER_FREE, type Chunk, type EngineState } from './types';
 
 /**
+ * Scratch runs for the map writes below (replaceRun copies them in before returning), so
+ * a split or merge allocates nothing: one op makes at most one of each.
+ */
+const SPLIT2_VALUES = [0, 0];
+const SPLIT2_OWNERS = [0, 0];
+const SPLIT3_VALUES = [0, 0, 0];
+const SPLIT3_OWNERS = [0, 0, 0];
+const MERGED_VALUE = [0];
+const MERGED_OWNER = [OWNER_FREE];
+
+/**
  * pcpu_alloc_area: first fit over the area map. Returns the offset of the new area within
  * the unit, or -1 after a full scan that found nothing (which also makes the hint exact).
  * Precondition: the map has room for two more entries.
@@ -66,11 +77,20 @@ export function allocArea(
 
   const areaSize = entry - head - tail;
   if (head || tail) {
-    const values: number[] = [];
-    if (head) values.push(head);
-    values.push(-areaSize);
-    if (tail) values.push(tail);
-    const owners = values.map((v) => (v < 0 ? owner : OWNER_FREE));
+    const count = head && tail ? 3 : 2;
+    const values = count === 3 ? SPLIT3_VALUES : SPLIT2_VALUES;
+    const owners = count === 3 ? SPLIT3_OWNERS : SPLIT2_OWNERS;
+    let k = 0;
+    if (head) {
+      values[k] = head;
+      owners[k++] = OWNER_FREE;
+    }
+    values[k] = -areaSize;
+    owners[k++] = owner;
+    if (tail) {
+      values[k] = tail;
+      owners[k] = OWNER_FREE;
+    }
     area.replaceRun(at, 1, values, owners);
     ctx.events?.push({ kind: 'split', chunk: chunk.id, offset: off, head, size: areaSize, tail });
     if (head) {
@@ -124,7 +144,10 @@ export function freeArea(state: EngineState, chunk: Chunk, freeOffset: number, c
     count++;
   }
   if (count === 1) area.set(at, size, OWNER_FREE);
-  else area.replaceRun(first, count, [size], [OWNER_FREE]);
+  else {
+    MERGED_VALUE[0] = size;
+    area.replaceRun(first, count, MERGED_VALUE, MERGED_OWNER);
+  }
 
   const oldHint = chunk.contigHint;
   chunk.contigHint = Math.max(size, chunk.contigHint);

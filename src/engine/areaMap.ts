@@ -429,7 +429,7 @@ export class AreaMap {
    * by `values`: the kernel's split (one entry becomes up to three) and merge (up to three
    * become one), without its memmove of everything after them. Cursors are stale afterwards.
    */
-  replaceRun(first: Cursor, count: number, values: number[], owners: number[]): void {
+  replaceRun(first: Cursor, count: number, values: readonly number[], owners: readonly number[]): void {
     const k = first.leaf;
     const leaf = this.writable(k, values.length);
     const bytes = leaf.bytes;

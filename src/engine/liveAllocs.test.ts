@@ -41,6 +41,7 @@ describe('LiveAllocs', () => {
           visited.push(key);
         });
         expect(visited).toEqual([...map.keys()]);
+        expect([...live.toFlat()]).toEqual([...map].flatMap(([key, where]) => [key, where.chunk, where.offset]));
       }),
     );
   });

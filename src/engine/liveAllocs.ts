@@ -97,6 +97,21 @@ export class LiveAllocs implements Iterable<[number, LiveAlloc]> {
     return copy;
   }
 
+  /** The entries as flat [key, chunk, offset, ...] triples in key order (a compact checkpoint). */
+  toFlat(): Int32Array {
+    const flat = new Int32Array(this.#count * 3);
+    const chunks = this.#chunks;
+    const offsets = this.#offsets;
+    for (let key = 0, k = 0; key < this.#end; key++) {
+      const chunk = chunks[key]!;
+      if (chunk === ABSENT) continue;
+      flat[k++] = key;
+      flat[k++] = chunk;
+      flat[k++] = offsets[key]!;
+    }
+    return flat;
+  }
+
   forEach(visit: (where: LiveAlloc, key: number, live: this) => void): void {
     const chunks = this.#chunks;
     for (let key = 0; key < this.#end; key++) {

@@ -98,7 +98,7 @@ export class Timeline {
         this.keyframes.push({ step: i + 1, frame: freeze(state) });
         const last = this.liveCheckpoints[this.liveCheckpoints.length - 1];
         if (i + 1 - (last?.step ?? 0) >= LIVE_CHECKPOINT_SPACING)
-          this.liveCheckpoints.push({ step: i + 1, live: flatLive(state.live) });
+          this.liveCheckpoints.push({ step: i + 1, live: state.live.toFlat() });
         sinceKeyframe = 0;
       }
     }
@@ -244,15 +244,4 @@ export class Timeline {
   get keyframeCount(): number {
     return this.keyframes.length;
   }
-}
-
-function flatLive(live: EngineState['live']): Int32Array {
-  const flat = new Int32Array(live.size * 3);
-  let k = 0;
-  for (const op of live.keys()) {
-    flat[k++] = op;
-    flat[k++] = live.chunkOf(op);
-    flat[k++] = live.offsetOf(op);
-  }
-  return flat;
 }
