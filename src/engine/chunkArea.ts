@@ -60,15 +60,24 @@ export function mapUsed(chunk: Chunk): number {
   return areaOf(chunk).length;
 }
 
-/** A chunk with the given fields (in their order; map and owners where they stand) and area map. */
+/**
+ * A chunk with the given fields (in their order; map and owners where they stand, else last)
+ * and area map. Every property is added, never redefined: turning a data property into an
+ * accessor drops an object into V8's slow dictionary mode, and chunks are read on every
+ * step. Chunks built with the same key order share one hidden class.
+ */
 export function chunkWithArea(
   fields: Omit<Chunk, 'map' | 'owners'> & Partial<Pick<Chunk, 'map' | 'owners'>>,
   area: AreaMap,
 ): Chunk {
-  const chunk = {} as Record<string, unknown>;
-  for (const key of Object.keys(fields))
-    chunk[key] = key === 'map' || key === 'owners' ? null : fields[key as keyof typeof fields];
-  attach(chunk as unknown as Chunk, area);
+  const chunk = {} as Record<string | symbol, unknown>;
+  setArea(chunk as unknown as Chunk, area);
+  for (const key of Object.keys(fields)) {
+    if (key === 'map' || key === 'owners') Object.defineProperty(chunk, key, accessors[key]!);
+    else chunk[key] = fields[key as keyof typeof fields];
+  }
+  for (const key of ['map', 'owners'] as const)
+    if (!Object.prototype.hasOwnProperty.call(chunk, key)) Object.defineProperty(chunk, key, accessors[key]!);
   return chunk as unknown as Chunk;
 }
 

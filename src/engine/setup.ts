@@ -1,3 +1,5 @@
+import { AreaMap } from './areaMap';
+import { chunkWithArea } from './chunkArea';
 import { LiveAllocs } from './liveAllocs';
 import { MAP_ENTRY_BYTES, PRE_CHANGE_STATIC_MAP_SLOTS, WARN_LIMIT } from './constants';
 import { buildAllocInfo } from './layout';
@@ -35,18 +37,19 @@ function firstChunkStructure(
   unitPages: number,
 ): Chunk {
   const freeSize = map.length > 1 ? map[1]! : 0;
-  return {
+  const fields = {
     id,
     role,
     map,
     owners,
     mapAlloc,
-    mapStorage: 'initdata',
+    mapStorage: 'initdata' as const,
     contigHint: freeSize,
     freeSize,
     populated: [0, unitPages],
     immutable: true,
   };
+  return chunkWithArea(fields, AreaMap.from(map, owners));
 }
 
 /** Boot-time setup: build_alloc_info, embed, pcpu_setup_first_chunk (allocator.md §4). */
