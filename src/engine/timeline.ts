@@ -28,6 +28,12 @@ const MIN_KEYFRAME_SPACING = 1024;
 const ENTRIES_PER_SPACING_STEP = 200;
 /** Seeks rebuild live allocations from the nearest checkpoint, at least this many steps apart. */
 const LIVE_CHECKPOINT_SPACING = 8192;
+/**
+ * Inside the keyframe interval a seek last replayed, the cursor leaves a frame every this
+ * many steps, so stepping backwards one step at a time replays at most this many steps
+ * instead of half an interval on average. Only one interval's frames are kept.
+ */
+const LOCAL_FRAME_SPACING = 64;
 
 export interface StepView {
   /** Steps applied: 0 is the state right after setup. */
@@ -64,6 +70,8 @@ export class Timeline {
   /** Live allocations every LIVE_CHECKPOINT_SPACING steps, flat [op, chunk, offset, ...] in Map order. */
   private readonly liveCheckpoints: { step: number; live: Int32Array }[] = [];
   private cursor: { step: number; state: EngineState } | null = null;
+  /** Frames the cursor left inside the keyframe interval starting at `base`, by step. */
+  private local: { base: number; frames: { step: number; frame: Keyframe }[] } = { base: -1, frames: [] };
 
   constructor(config: Config, ops: readonly Op[]) {
     this.config = config;
@@ -202,7 +210,10 @@ export class Timeline {
     return live;
   }
 
-  /** Moves the private cursor to `step` (0..length), from the cursor or the nearest keyframe. */
+  /**
+   * Moves the private cursor to `step` (0..length): onward from where it is, else from the
+   * nearest frame at or before it (a keyframe, or a frame the cursor left in that interval).
+   */
   private moveCursor(step: number): EngineState {
     const target = Math.max(0, Math.min(step, this.length));
     let lo = 0;
@@ -213,15 +224,35 @@ export class Timeline {
       else hi = mid - 1;
     }
     const keyframe = this.keyframes[lo]!;
-    if (!this.cursor || this.cursor.step > target || this.cursor.step < keyframe.step) {
-      this.cursor = { step: keyframe.step, state: thaw(keyframe.frame, this.liveAt(keyframe.step)) };
+    if (this.local.base !== keyframe.step) this.local = { base: keyframe.step, frames: [] };
+    const frames = this.local.frames;
+    let start = keyframe;
+    for (let k = frames.length - 1; k >= 0; k--) {
+      if (frames[k]!.step <= target) {
+        start = frames[k]!;
+        break;
+      }
+    }
+    if (!this.cursor || this.cursor.step > target || this.cursor.step < start.step) {
+      this.cursor = { step: start.step, state: thaw(start.frame, this.liveAt(start.step)) };
     }
     const cursor = this.cursor;
     while (cursor.step < target) {
       applyOp(cursor.state, cursor.step, this.ops[cursor.step]!, null);
       cursor.step++;
+      const since = cursor.step - keyframe.step;
+      if (since % LOCAL_FRAME_SPACING === 0 && cursor.step < this.length) this.leaveFrame(cursor.step, cursor.state);
     }
     return cursor.state;
+  }
+
+  /** Keeps a frame of the cursor's state in the current interval, in step order, once. */
+  private leaveFrame(step: number, state: EngineState): void {
+    const frames = this.local.frames;
+    let at = frames.length;
+    while (at > 0 && frames[at - 1]!.step >= step) at--;
+    if (frames[at]?.step === step) return;
+    frames.splice(at, 0, { step, frame: freeze(state) });
   }
 
   /** The state after `step` steps, with the events of the op that produced it. A fresh copy. */
