@@ -89,9 +89,9 @@ export class LiveAllocs implements Iterable<[number, LiveAlloc]> {
 
   /** An independent copy: two array copies, no per-allocation work. */
   clone(): LiveAllocs {
-    const copy = new LiveAllocs(this.#end);
-    copy.#chunks.set(this.#chunks.subarray(0, this.#end));
-    copy.#offsets.set(this.#offsets.subarray(0, this.#end));
+    const copy = new LiveAllocs(0);
+    copy.#chunks = this.#chunks.slice(0, Math.max(1, this.#end));
+    copy.#offsets = this.#offsets.slice(0, Math.max(1, this.#end));
     copy.#count = this.#count;
     copy.#end = this.#end;
     return copy;
