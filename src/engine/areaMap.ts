@@ -35,21 +35,29 @@ export function setLeafSizes(max: number, min: number): void {
  * Leaf copies are carved out of shared blocks: after every keyframe each leaf written to is
  * copied once, and allocating a typed array per copy costs more than copying its entries.
  * A block lives as long as any leaf in it; a leaf that outgrows its room moves to an array of
- * its own (Leaf.reserve).
+ * its own (Leaf.reserve). A map and all its clones carve from one arena, so separate runs
+ * (two timelines, a sweep's configs) share no state at all.
  */
 const BLOCK_INTS = 1 << 16;
-let block = new Int32Array(BLOCK_INTS);
-let blockUsed = 0;
+/** A map's first block is small (most chunks stay small); each next one doubles, up to BLOCK_INTS. */
+const FIRST_BLOCK_INTS = 1 << 10;
 
-function carve(ints: number): Int32Array {
-  if (ints > BLOCK_INTS >> 4) return new Int32Array(ints);
-  if (blockUsed + ints > BLOCK_INTS) {
-    block = new Int32Array(BLOCK_INTS);
-    blockUsed = 0;
+class LeafArena {
+  private block: Int32Array | null = null;
+  private used = 0;
+
+  carve(ints: number): Int32Array {
+    if (ints > BLOCK_INTS >> 4) return new Int32Array(ints);
+    let block = this.block;
+    if (block === null || this.used + ints > block.length) {
+      const size = block === null ? FIRST_BLOCK_INTS : Math.min(BLOCK_INTS, block.length * 2);
+      block = this.block = new Int32Array(Math.max(size, ints));
+      this.used = 0;
+    }
+    const view = block.subarray(this.used, this.used + ints);
+    this.used += ints;
+    return view;
   }
-  const view = block.subarray(blockUsed, blockUsed + ints);
-  blockUsed += ints;
-  return view;
 }
 
 const NONE: readonly number[] = [];
@@ -111,7 +119,7 @@ class Leaf {
 
   copy(writer: AreaMap, extra: number): Leaf {
     // Room for a few splits, so the copy is not reallocated by the next insertion.
-    const data = carve(2 * (this.n + extra + 8));
+    const data = writer.arena.carve(2 * (this.n + extra + 8));
     data.set(this.data.subarray(0, 2 * this.n));
     return new Leaf(data, this.n, writer, this);
   }
@@ -224,6 +232,8 @@ export interface Fit {
 const NOT_FOUND: Cursor = { leaf: -1, pos: -1, offset: -1 };
 
 export class AreaMap {
+  /** Where copies of shared leaves are carved from; shared with every clone. */
+  readonly arena: LeafArena;
   private leaves: Leaf[] = [];
   /** map_used. */
   length = 0;
@@ -235,8 +245,12 @@ export class AreaMap {
   private mapCache: number[] | null = null;
   private ownersCache: number[] | null = null;
 
+  constructor(arena: LeafArena = new LeafArena()) {
+    this.arena = arena;
+  }
+
   static from(map: readonly number[], owners: readonly number[]): AreaMap {
-    const area = new AreaMap();
+    const area = new AreaMap(new LeafArena());
     const n = map.length;
     const per = Math.max(1, LEAF_MAX >> 1);
     for (let start = 0; start < n; start += per) {
@@ -254,7 +268,7 @@ export class AreaMap {
 
   /** A copy sharing every leaf until one side writes to it. */
   clone(): AreaMap {
-    const copy = new AreaMap();
+    const copy = new AreaMap(this.arena);
     const leaves = this.leaves;
     for (let k = 0; k < leaves.length; k++) leaves[k]!.writer = null;
     copy.leaves = leaves.slice();
