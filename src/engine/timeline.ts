@@ -21,7 +21,7 @@ const FAILURE_CODES: (FailureReason | null)[] = [
 /**
  * Keyframes at least this many steps apart: a step costs a microsecond or two, so a seek
  * replays a few milliseconds at most, and keyframes stay few: after each one, every leaf
- * written to is copied once, and at 512 those copies were a tenth of a replay...
+ * written to is copied once, and at 512 those copies were about 6% of a replay...
  */
 const MIN_KEYFRAME_SPACING = 1024;
 /** ...and further apart when states are big, so keyframe memory stays bounded. */
