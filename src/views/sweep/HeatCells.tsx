@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { metricValue, type EarlyOutcome, type SweepMetric } from '../../analysis';
 import { inkFor } from './heatmapScales';
 import { valueText } from './sweepText';
+import { usePageClock } from '../pageClock';
 
 export interface CellGeometry {
   /** x of each column (earlySize index), y of each row (earlySlots index), band sizes. */
@@ -31,8 +32,10 @@ const SHORT: Record<string, string> = { none: '–', 'does not build': '✕' };
 export const HeatCells = memo(function HeatCells({ rows, slots, sizes, metric, geometry, colour, patterns }: Props) {
   const { x, y, width, height } = geometry;
   const labelled = width >= 30 && height >= 15;
+  const shown = useRowsShown(slots, sizes);
   const cells = [];
-  for (let r = 0; r < slots.length; r++) {
+  // The top rows (largest earlySlots, on screen first) are drawn first.
+  for (let r = slots.length - shown; r < slots.length; r++) {
     cells.push(
       <HeatRow
         key={r}
@@ -53,6 +56,33 @@ export const HeatCells = memo(function HeatCells({ rows, slots, sizes, metric, g
   }
   return <g className="sweep-cells">{cells}</g>;
 });
+
+/** A new grid's cells are first drawn this many at a time, one batch a frame. */
+export const CELLS_PER_FRAME = 1024;
+
+/**
+ * How many rows (from the top) of a new grid are drawn: a frame's worth at first, then one
+ * more batch each frame, so a 64 × 64 grid appears over four frames rather than in one long
+ * task that would hold up clicks. A grid of up to CELLS_PER_FRAME cells is drawn at once.
+ */
+function useRowsShown(slots: readonly number[], sizes: readonly number[]): number {
+  const clock = usePageClock();
+  const perFrame = Math.max(1, Math.floor(CELLS_PER_FRAME / Math.max(1, sizes.length)));
+  const [shown, setShown] = useState({ slots, sizes, rows: Math.min(slots.length, perFrame) });
+  let rows = shown.rows;
+  if (shown.slots !== slots || shown.sizes !== sizes) {
+    // Another grid: start again from one batch (state derived while rendering, as React allows).
+    rows = Math.min(slots.length, perFrame);
+    setShown({ slots, sizes, rows });
+  }
+  useEffect(() => {
+    if (rows >= slots.length) return;
+    return clock.frame(() =>
+      setShown((s) => (s.slots === slots ? { ...s, rows: Math.min(slots.length, s.rows + perFrame) } : s)),
+    );
+  }, [clock, rows, slots, perFrame]);
+  return rows;
+}
 
 interface RowProps {
   row: readonly EarlyOutcome[] | null;
