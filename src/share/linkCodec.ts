@@ -1,15 +1,14 @@
-import LZString from 'lz-string';
-import { formatVersionOf } from '../scenario/schema';
 import type { Scenario } from '../engine/types';
 import { countProblems, moreProblemsLine } from '../scenario/problemList';
-import { checkCode, couldStartCheckCode, matchesCheckCode, readCheckCode, type CheckCode } from './checksum';
+import { couldStartCheckCode, matchesCheckCode, readCheckCode, type CheckCode } from './checksum';
 import { shorten, withThousands } from './describeValue';
 import { decodeLzUri } from './lzDecode';
 import { CURRENT_LINK_VERSION, migratePayload } from './migrations';
-import { fromPayload, toPayload, type LinkView } from './payload';
+import { fromPayload, type LinkView } from './payload';
 import { nestsDeeperThan, readJson } from './safeJson';
 
 export type { LinkView } from './payload';
+export { encodeLink } from './encodeLink';
 
 /** Links longer than this are refused unread (64 KB). */
 export const MAX_LINK_LENGTH = 65536;
@@ -30,17 +29,6 @@ export const DAMAGED_MESSAGE = 'the link is damaged — a character was changed 
 /** The characters lz-string's URI-safe packing uses. */
 const LINK_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
 const TRAILING_NON_LINK = /[^A-Za-z0-9+\-$]+$/;
-
-/**
- * `#v1.<check code>.<payload>`: the lz-string packed payload JSON (payload.ts), guarded by checksum.ts.
- * A scenario with a lecture needs v2 (the `k` field); without one the link stays v1, exactly as
- * before, so older pages still open it.
- */
-export function encodeLink(scenario: Scenario, view: LinkView): string {
-  const payload = LZString.compressToEncodedURIComponent(JSON.stringify(toPayload(scenario, view)));
-  const version = Math.min(CURRENT_LINK_VERSION, formatVersionOf(scenario));
-  return `#v${version}.${checkCode(payload)}.${payload}`;
-}
 
 const PREFIX = /^v(\d+)\.([\s\S]*)$/;
 

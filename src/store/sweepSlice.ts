@@ -40,6 +40,12 @@ export interface SweepSlice {
   cancelSweep: () => void;
 }
 
+/**
+ * The shortest time between two redraws of a running sweep's results. A redraw of a 64 × 64 grid
+ * whose colour range moved repaints every cell; a few a second keep the page answering clicks.
+ */
+export const FLUSH_INTERVAL_MS = 120;
+
 export function sweepSliceWith(
   env: StoreEnvironment,
 ): StateCreator<ExplorerState, [], [], SweepSlice> {
@@ -47,14 +53,17 @@ export function sweepSliceWith(
     let handle: { cancel(): void } | null = null;
     let pending: { row: number; cells: EarlyOutcome[] }[] = [];
     let flushScheduled = false;
+    let lastFlush = -Infinity;
     let runs = 0;
     const update = (change: Partial<SweepState>) => set({ sweep: { ...get().sweep, ...change } });
 
-    // Rows arrive in bursts; merge them into one state update per frame so the heatmap redraws at most once a frame.
+    // Rows arrive in bursts; merge them into one state update per frame, and at most one per
+    // FLUSH_INTERVAL_MS, so the heatmap redraws a few times a second rather than on every frame.
     const flush = () => {
       flushScheduled = false;
       const run = get().sweep.run;
       if (!run || pending.length === 0) return;
+      lastFlush = env.now();
       const rows = run.rows.slice();
       for (const { row, cells } of pending) rows[row] = cells;
       const rowsDone = run.rowsDone + pending.length;
@@ -64,7 +73,9 @@ export function sweepSliceWith(
     const scheduleFlush = () => {
       if (flushScheduled) return;
       flushScheduled = true;
-      env.clock.frame(flush);
+      const wait = lastFlush + FLUSH_INTERVAL_MS - env.now();
+      if (wait > 0) env.clock.after(wait, () => env.clock.frame(flush));
+      else env.clock.frame(flush);
     };
 
     return {

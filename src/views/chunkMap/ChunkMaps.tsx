@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { touchedRegion } from '../../model/touchedRegion';
 import {
@@ -74,14 +73,11 @@ export function ChunkMaps() {
   const { transform, zoomBy, zoomTo, reset } = useOffsetZoom(rows, width, unitSize, initial);
   // A lecture stop's focus holds the window while it stands.
   const held = useStoreZoom(zoomTo, transform, width, unitSize);
-  const view = useMemo<PixelView>(() => {
-    const x = transform.rescaleX(
-      scaleLinear()
-        .domain([0, Math.max(1, unitSize)])
-        .range([0, width]),
-    );
-    return { pxPerByte: x(1) - x(0) || 0, originPx: x(0), left: 0, right: width };
-  }, [width, unitSize, transform]);
+  // Offsets map linearly onto the zoomed width: byte b sits at x + b · k · width / unitSize.
+  const view = useMemo<PixelView>(
+    () => ({ pxPerByte: (transform.k * width) / Math.max(1, unitSize) || 0, originPx: transform.x, left: 0, right: width }),
+    [width, unitSize, transform],
+  );
 
   const ordinals = useMemo(() => allocOrdinals(ops), [ops]);
   const ordinalOf = useCallback((op: number) => ordinals[op] ?? op, [ordinals]);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import type { ZoomTransform } from 'd3';
 import { useExplorer } from '../storeContext';
+import type { OffsetTransform } from './offsetTransform';
 import { visibleWindow } from './zoomWindow';
 
 /**
@@ -11,7 +11,7 @@ import { visibleWindow } from './zoomWindow';
  */
 export function useStoreZoom(
   zoomTo: (start: number, end: number, share?: number) => void,
-  transform: ZoomTransform,
+  transform: OffsetTransform,
   width: number,
   unitSize: number,
 ): boolean {

@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { keyContext, keyOwner } from './keyOwner';
-import { SHORTCUTS } from './shortcuts';
 import './shortcutSheet.css';
+
+// The list itself loads the first time the sheet opens.
+const ShortcutList = lazy(() => import('./ShortcutList'));
 
 /** The "Keys" button and `?`: a dialog listing every shortcut. */
 export function ShortcutSheet() {
@@ -45,21 +47,11 @@ export function ShortcutSheet() {
         }}
       >
         <h2 id="shortcut-sheet-title">Keyboard shortcuts</h2>
-        {SHORTCUTS.map((group) => (
-          <section key={group.title}>
-            <h3>{group.title}</h3>
-            <dl>
-              {group.items.map((s) => (
-                <div key={s.keys}>
-                  <dt>
-                    <kbd>{s.keys}</kbd>
-                  </dt>
-                  <dd>{s.what}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        ))}
+        {open && (
+          <Suspense fallback={<p role="status">Loading the shortcuts…</p>}>
+            <ShortcutList />
+          </Suspense>
+        )}
         <button type="button" onClick={() => setOpen(false)} autoFocus>
           Close
         </button>

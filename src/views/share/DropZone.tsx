@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useExplorerStore } from '../storeContext';
-import { importScenarioFile } from './importScenario';
 import './share.css';
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
@@ -37,7 +36,8 @@ export function DropZone() {
       setOver(false);
       const files = e.dataTransfer?.files;
       const file = files?.[0];
-      if (file) void importScenarioFile(store, file, files.length - 1);
+      // The file reader loads when a file is opened, not with the first screen.
+      if (file) void import('./importScenario').then((m) => m.importScenarioFile(store, file, files.length - 1));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', overPage);

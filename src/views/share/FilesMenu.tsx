@@ -1,8 +1,7 @@
 import { useRef } from 'react';
 import { usePageClock } from '../pageClock';
 import { useExplorerStore } from '../storeContext';
-import { exportScenarioFile, exportTraceFile } from './exportFiles';
-import { importScenarioFile } from './importScenario';
+import { exportScenarioFile } from './exportFiles';
 
 /** Open a scenario file, save the scenario, save its trace (as the replay command writes it). */
 export function FilesMenu() {
@@ -34,7 +33,8 @@ export function FilesMenu() {
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
-            if (file) void importScenarioFile(store, file);
+            // The file reader loads when a file is opened, not with the first screen.
+            if (file) void import('./importScenario').then((m) => m.importScenarioFile(store, file));
           }}
         />
         <button
@@ -50,7 +50,8 @@ export function FilesMenu() {
           type="button"
           onClick={() => {
             close();
-            exportTraceFile(store.getState().scenario, clock);
+            // The trace writer loads on first use.
+            void import('./exportTrace').then((m) => m.exportTraceFile(store.getState().scenario, clock));
           }}
         >
           Export trace

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../engine/types';
 import type { PageClock } from '../../store/clock';
-import { fileStem, scenarioFileText, traceFileParts } from '../../share';
+import { fileStem, scenarioFileText } from '../../share';
 import { downloadBlob } from '../shared/download';
 
 const JSON_TYPE = 'application/json';
@@ -8,13 +8,4 @@ const JSON_TYPE = 'application/json';
 export function exportScenarioFile(scenario: Scenario, clock: PageClock): void {
   const blob = new Blob([scenarioFileText(scenario)], { type: JSON_TYPE });
   downloadBlob(blob, `${fileStem(scenario.title)}.scenario.json`, clock);
-}
-
-/** The trace the replay command prints for this scenario, byte for byte. */
-export function exportTraceFile(scenario: Scenario, clock: PageClock): void {
-  downloadBlob(
-    new Blob(traceFileParts(scenario), { type: JSON_TYPE }),
-    `${fileStem(scenario.title)}.trace.json`,
-    clock,
-  );
 }

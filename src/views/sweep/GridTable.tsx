@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { metricValue, type EarlyOutcome, type SweepMetric } from '../../analysis';
 import { metricLabel, valueText } from './sweepText';
 
@@ -13,7 +14,7 @@ interface Props {
 export function GridTable({ rows, slots, sizes, metric, title }: Props) {
   return (
     // The wrapper hides it: a table grows to fit its content whatever width it is given.
-    <div className="visually-hidden">
+    <div className="visually-hidden sweep-table">
       <table>
         <caption>
           {metricLabel(metric)} for “{title}”: rows are earlySlots, columns earlySize in bytes
@@ -30,16 +31,43 @@ export function GridTable({ rows, slots, sizes, metric, title }: Props) {
         </thead>
         <tbody>
           {slots.map((s, r) => (
-            <tr key={s}>
-              <th scope="row">{s}</th>
-              {sizes.map((size, c) => {
-                const outcome = rows[r]?.[c];
-                return <td key={size}>{outcome ? valueText(metricValue(outcome, metric)) : 'not computed'}</td>;
-              })}
-            </tr>
+            <GridRow key={s} slots={s} row={rows[r] ?? null} sizes={sizes} metric={metric} />
           ))}
         </tbody>
       </table>
     </div>
   );
 }
+
+/** One row, memoised: a running sweep's new rows change those rows of the table only. */
+const GridRow = memo(function GridRow({
+  slots,
+  row,
+  sizes,
+  metric,
+}: {
+  slots: number;
+  row: readonly EarlyOutcome[] | null;
+  sizes: readonly number[];
+  metric: SweepMetric;
+}) {
+  // A row still to come is one cell across the columns: mounting 4,096 cells of “not computed” at Run
+  // stalled the page, and a screen reader hears the row's state once rather than once a column.
+  if (!row) {
+    return (
+      <tr>
+        <th scope="row">{slots}</th>
+        <td colSpan={sizes.length}>not computed</td>
+      </tr>
+    );
+  }
+  return (
+    <tr>
+      <th scope="row">{slots}</th>
+      {sizes.map((size, c) => {
+        const outcome = row[c];
+        return <td key={size}>{outcome ? valueText(metricValue(outcome, metric)) : 'not computed'}</td>;
+      })}
+    </tr>
+  );
+});

@@ -63,16 +63,21 @@ export function Heatmap({ rows, slots, sizes, metric, current, openStep, onOpen 
     };
   }, [sizes, slots, plotW, plotH]);
 
-  const colour = useMemo(() => {
-    const values: number[] = [];
+  const [lo, hi] = useMemo(() => {
+    let min = Infinity;
+    let max = -Infinity;
     for (const row of rows) {
       for (const o of row ?? []) {
         const v = metricValue(o, metric);
-        if (v.kind === 'value') values.push(v.value);
+        if (v.kind !== 'value') continue;
+        if (v.value < min) min = v.value;
+        if (v.value > max) max = v.value;
       }
     }
-    return colourScale(values);
+    return [min, max];
   }, [rows, metric]);
+  // A new function only when the range changes: rows whose outcomes and colours stay keep their cells.
+  const colour = useMemo(() => colourScale(lo === Infinity ? [] : [lo, hi]), [lo, hi]);
 
   const patterns = useMemo(() => ({ none: `url(#${id}-none)`, noBuild: `url(#${id}-nobuild)` }), [id]);
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { slabOnlineIndex, sweepConfig, type EarlyOutcome } from '../../analysis';
 import { MAX_TITLE } from '../../scenario/defaults';
 import { parseScenario } from '../../scenario/schema';
@@ -16,7 +16,11 @@ import { cellName, summarizeGrid, summaryText, whatIfTitle } from './sweepText';
  * Run) let a benchmark drive the sweep from the UI.
  */
 export function SweepResult() {
-  const { status, run, error, metric } = useExplorer(selectSweep);
+  const { status, run: latest, error, metric: chosenMetric } = useExplorer(selectSweep);
+  // The grid draws from deferred copies: redrawing 4,096 cells (a new colour range, a new metric)
+  // is rendered in slices between frames, so the page keeps answering while a sweep runs.
+  const run = useDeferredValue(latest);
+  const metric = useDeferredValue(chosenMetric);
   const scenario = useExplorer(selectScenario);
   const loadScenario = useExplorer((s) => s.loadScenario);
   const setMode = useExplorer((s) => s.setMode);
@@ -63,9 +67,9 @@ export function SweepResult() {
       className="sweep-result"
       aria-label="Sweep result"
       data-sweep-state={status}
-      data-sweep-ms={status === 'done' && run?.elapsedMs != null ? run.elapsedMs : undefined}
-      data-sweep-cells={run ? run.slots.length * run.sizes.length : undefined}
-      data-sweep-run={run?.id}
+      data-sweep-ms={status === 'done' && latest?.elapsedMs != null ? latest.elapsedMs : undefined}
+      data-sweep-cells={latest ? latest.slots.length * latest.sizes.length : undefined}
+      data-sweep-run={latest?.id}
     >
       {status === 'error' && error && (
         <p className="sweep-error" role="alert">
