@@ -35,7 +35,8 @@ export interface LeaksSoFar {
 export class LazyLeakLedger {
   private readonly ops: readonly Op[];
   private readonly steps: number;
-  private readonly state: EngineState | null;
+  /** The replay's own state; let go once the replay has reached its end (it is a whole run's worth). */
+  private state: EngineState | null;
   private readonly events: EngineEvent[] = [];
   readonly leaks: Leak[] = [];
   /** totals[s] is known for s = 0..done. */
@@ -70,11 +71,13 @@ export class LazyLeakLedger {
       this.done = i + 1;
       this.totals[this.done] = this.total;
     }
+    if (this.done >= this.steps || state.halted) this.state = null;
   }
 
   /** Bytes and maps leaked after `step` steps; after a crash no step runs, so the total stays. */
   at(step: number): LeaksSoFar {
     this.advanceTo(step);
+    // Past the end, or past a crash: nothing more leaks.
     if (step > this.done) return { bytes: this.total, count: this.leaks.length };
     // Leaks are in step order: count those at or before `step`.
     let lo = 0;
