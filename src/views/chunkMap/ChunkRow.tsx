@@ -1,7 +1,9 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useCallback, useState, type KeyboardEvent } from 'react';
 import type { Chunk, Config, EngineState, Layout } from '../../engine/types';
 import type { PixelView } from './aggregate';
-import { ChunkAreaMap, type HoverTarget } from './ChunkAreaMap';
+import { ChunkAreaMap, type ChunkAreaMapProps, type HoverTarget } from './ChunkAreaMap';
+
+type ChunkAreaMapHandlers = Pick<ChunkAreaMapProps, 'onHover' | 'onActivate' | 'onKeyDown'>;
 import { chunkSummary, ROLE_TEXT } from './describe';
 import { largestFree, type ChunkGeometry } from './geometry';
 import { MapGauge } from './MapGauge';
@@ -10,6 +12,7 @@ import { Term } from '../glossary/Term';
 import { MergeOverlay } from './MergeOverlay';
 import { populatedPages } from './populatedPages';
 import type { MergeMotion } from './stepMotion';
+import { useNearViewport } from '../shared/useNearViewport';
 
 /**
  * What a row reads of the whole state, as plain values: a row is memoised, and a step that
@@ -75,15 +78,35 @@ export interface ChunkRowProps extends ChunkRowFacts {
  * hover and focus.
  */
 export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
-  const { chunk, layout, config, slot, listed, merge } = props;
+  const { chunk, layout, config, slot, listed, merge, onHover, onActivate, onKeyDown } = props;
+  // A row far off screen keeps the zoom it was drawn at: a zoom or pan redraws only the rows in
+  // sight (and a screen around them), and a row coming near is redrawn before it shows.
+  const [element, setElement] = useState<HTMLLIElement | null>(null);
+  const near = useNearViewport(element);
+  const [drawnView, setDrawnView] = useState(props.view);
+  if (near && drawnView !== props.view) setDrawnView(props.view);
+  const view = near ? props.view : drawnView;
   const hole = largestFree(chunk);
   const stale = hole !== null ? chunk.contigHint > hole.size : chunk.contigHint > 0;
   const earlyLimit = config.earlyAlloc && chunk.role !== 'dynamic' ? config.earlySlots : null;
   const id = chunk.id;
+  const hover = useCallback<NonNullable<ChunkAreaMapHandlers['onHover']>>(
+    (target, geometry, x, y) => onHover(id, target, geometry, x, y),
+    [onHover, id],
+  );
+  const activate = useCallback<NonNullable<ChunkAreaMapHandlers['onActivate']>>(
+    (target, geometry) => onActivate(id, target, geometry),
+    [onActivate, id],
+  );
+  const keyDown = useCallback<NonNullable<ChunkAreaMapHandlers['onKeyDown']>>(
+    (event, geometry) => onKeyDown(id, event, geometry),
+    [onKeyDown, id],
+  );
   // First-chunk structures are never populated or depopulated: only a created chunk says it.
   const pages = chunk.immutable ? null : populatedPages(chunk.populated, layout.unitSize, config.pageSize);
   return (
     <li
+      ref={setElement}
       className={props.arriving ? 'cm-row cm-row-new' : 'cm-row'}
       aria-label={props.summary}
       data-testid="chunk-row"
@@ -129,7 +152,7 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
           chunk={chunk}
           layout={layout}
           width={props.width}
-          view={props.view}
+          view={view}
           ordinalOf={props.ordinalOf}
           selectedOffset={props.selectedOffset}
           latestOffset={props.latestOffset}
@@ -137,11 +160,11 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
           linkedIndex={props.linkedIndex}
           title={`Area map of chunk ${id} over offsets 0–${layout.unitSize - 1}: arrow keys move between areas, Enter selects${props.zoomKeys === false ? '' : ', z zooms to the area, + and − zoom'}`}
           describedBy={props.activeIndex !== null ? props.tooltipId : undefined}
-          onHover={(target, geometry, x, y) => props.onHover(id, target, geometry, x, y)}
-          onActivate={(target, geometry) => props.onActivate(id, target, geometry)}
-          onKeyDown={(event, geometry) => props.onKeyDown(id, event, geometry)}
+          onHover={hover}
+          onActivate={activate}
+          onKeyDown={keyDown}
         />
-        {merge ? <MergeOverlay key={props.mergeStep} merge={merge} view={props.view} width={props.width} /> : null}
+        {merge ? <MergeOverlay key={props.mergeStep} merge={merge} view={view} width={props.width} /> : null}
       </div>
     </li>
   );
