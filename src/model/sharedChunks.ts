@@ -16,9 +16,13 @@ export function sameChunk(a: Chunk, b: Chunk): boolean {
   if (a.id !== b.id || a.freeSize !== b.freeSize || a.contigHint !== b.contigHint || a.mapAlloc !== b.mapAlloc) {
     return false;
   }
+  // The arrays by name (whatever their property kind), then every other field there is.
+  if (!sameValue(a.map, b.map) || !sameValue(a.owners, b.owners) || !sameValue(a.populated, b.populated)) return false;
   const keys = Object.keys(a) as (keyof Chunk)[];
   if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) if (!sameValue(a[key], b[key])) return false;
+  for (const key of keys) {
+    if (key !== 'map' && key !== 'owners' && key !== 'populated' && !sameValue(a[key], b[key])) return false;
+  }
   return true;
 }
 
