@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { earlySlotExhaustion } from '../scenario/presets/earlySlotExhaustion';
 import { structKfreeHazard } from '../scenario/presets/structKfreeHazard';
-import { leakLedger } from './leakLedger';
+import { LazyLeakLedger, leakLedger } from './leakLedger';
 
 describe('leakLedger', () => {
   it('early-slot preset: the 128-entry kmalloc copy (512 B) leaks at the first late allocation', () => {
@@ -28,5 +28,27 @@ describe('leakLedger', () => {
     // 2048 entries are 8 KiB: more than a page, so that one came from vmalloc.
     expect(ledger.leaks.at(-1)!.storage).toBe('vmalloc');
     expect(ledger.totals[ops.length]).toBe(16320);
+  });
+
+  it('asked step by step, in any order, answers what the whole replay gives', () => {
+    const { config, ops } = structKfreeHazard.scenario;
+    const whole = leakLedger(config, ops);
+    const lazy = new LazyLeakLedger(config, ops);
+    const steps = [0, ops.length, 3, ops.length - 1, ...ops.map((_, i) => ops.length - i)];
+    for (const step of steps) {
+      expect(lazy.at(step)).toEqual({
+        bytes: whole.totals[step],
+        count: whole.leaks.filter((l) => l.step <= step).length,
+      });
+    }
+  });
+
+  it('replays nothing for step 0, and only as far as asked', () => {
+    const { config, ops } = earlySlotExhaustion.scenario;
+    const lazy = new LazyLeakLedger(config, ops);
+    expect(lazy.at(0)).toEqual({ bytes: 0, count: 0 });
+    expect(lazy.leaks).toEqual([]);
+    expect(lazy.at(142)).toEqual({ bytes: 0, count: 0 });
+    expect(lazy.at(143)).toEqual({ bytes: 512, count: 1 });
   });
 });

@@ -24,12 +24,18 @@ export interface BoundedParse {
 /** Arrays up to this long are left to zod: their problems are few enough to collect at once. */
 const ELEMENT_WISE_FROM = 256;
 
+/**
+ * Hand-written checks for some element schemas of long arrays: each returns exactly what the
+ * schema would return for a value it is sure is valid, and undefined otherwise (then the
+ * schema itself decides, and words the problems).
+ */
+export type FastPaths = ReadonlyMap<Schema, (value: unknown) => unknown>;
+
 interface Detached {
   path: PropertyKey[];
   schema: Schema;
   value: unknown[];
 }
-
 
 function unwrap(schema: Schema): Schema {
   let s = schema;
@@ -90,18 +96,24 @@ class IssueBudget {
 }
 
 /** One long array: its length cap first (zod checks that without touching elements), then each element. */
-function checkDetached(item: Detached, budget: IssueBudget): unknown[] | null {
+function checkDetached(item: Detached, budget: IssueBudget, fast?: FastPaths): unknown[] | null {
   const lengthOnly = lengthIssues(item);
   if (lengthOnly.length > 0) {
     for (const issue of lengthOnly) budget.add(issue, item.path);
     return null;
   }
   const element = (item.schema._zod.def as unknown as { element: Schema }).element;
+  const quick = fast?.get(element);
   const data: unknown[] = new Array<unknown>(item.value.length);
   let ok = true;
   for (let i = 0; i < item.value.length; i++) {
+    const sure = quick?.(item.value[i]);
+    if (sure !== undefined) {
+      data[i] = sure;
+      continue;
+    }
     // Elements may hold long arrays of their own: the same bounding applies.
-    const r = boundedSafeParse(element, item.value[i], budget.room);
+    const r = boundedSafeParse(element, item.value[i], budget.room, fast);
     if (r.total === 0) data[i] = r.data;
     else {
       ok = false;
@@ -132,14 +144,17 @@ function setAt(root: unknown, path: readonly PropertyKey[], value: unknown) {
   node[path[path.length - 1]!] = value;
 }
 
-/** schema.safeParse(input), bounded: never throws on any JSON value, keeps at most maxIssues issues. */
-export function boundedSafeParse(schema: Schema, input: unknown, maxIssues: number): BoundedParse {
+/**
+ * schema.safeParse(input), bounded: never throws on any JSON value, keeps at most maxIssues
+ * issues. `fast` may answer for the elements of long arrays (see FastPaths).
+ */
+export function boundedSafeParse(schema: Schema, input: unknown, maxIssues: number, fast?: FastPaths): BoundedParse {
   const detached: Detached[] = [];
   const rest = detach(schema, input, [], detached);
   const budget = new IssueBudget(maxIssues);
   const main = z.safeParse(schema, rest);
   if (!main.success) for (const issue of main.error.issues) budget.add(issue, []);
-  const parts = detached.map((item) => checkDetached(item, budget));
+  const parts = detached.map((item) => checkDetached(item, budget, fast));
   if (budget.total > 0 || !main.success) return { issues: budget.issues, total: budget.total };
   const data = main.data;
   detached.forEach((item, k) => setAt(data, item.path, parts[k]));

@@ -9,13 +9,9 @@ import {
   MAX_TITLE,
   withDefaults,
 } from './defaults';
-import {
-  CURRENT_SCENARIO_VERSION,
-  eraConfigFields,
-  eraConfigProblems,
-  hasEraFields,
-} from './eraSchema';
-import { boundedSafeParse } from './boundedParse';
+import { CURRENT_SCENARIO_VERSION, eraConfigFields, eraConfigProblems, hasEraFields } from './eraSchema';
+import { boundedSafeParse, type FastPaths } from './boundedParse';
+import { fastOp } from './fastOp';
 import { MAX_PROBLEMS, ProblemList } from './problemList';
 import { visibleText } from './visibleText';
 import { lectureProblems, lectureSchema, type Lecture, type LecturedScenario } from './lectureSchema';
@@ -134,9 +130,17 @@ const opSchema = z.discriminatedUnion(
   },
 );
 
+/** Good ops skip zod (fastOp gives zod's own result); anything else goes through opSchema. */
+const FAST_PATHS: FastPaths = new Map([[opSchema, fastOp]]);
+
+/** For tests: the op schema the fast path stands in for. */
+export const opSchemaForTests = opSchema;
+
 export const scenarioSchema = z.strictObject(
   {
-    format: z.literal('percpu-scenario', { error: (iss) => `must be "percpu-scenario" (got ${describeValue(iss.input)})` }),
+    format: z.literal('percpu-scenario', {
+      error: (iss) => `must be "percpu-scenario" (got ${describeValue(iss.input)})`,
+    }),
     version: z.union([z.literal(1), z.literal(CURRENT_SCENARIO_VERSION)], {
       error: (iss) => `must be 1 or ${CURRENT_SCENARIO_VERSION} (got ${describeValue(iss.input)})`,
     }),
@@ -271,7 +275,7 @@ function newerVersionProblem(input: unknown): string | null {
 /** The schema and the cross-field rules, bounded in work and in message count for any input. */
 function readWithSchema(input: unknown): SchemaRead {
   try {
-    const result = boundedSafeParse(scenarioSchema, input, MAX_PROBLEMS);
+    const result = boundedSafeParse(scenarioSchema, input, MAX_PROBLEMS, FAST_PATHS);
     const list = new ProblemList();
     const newer = newerVersionProblem(input);
     const shown = newer ? result.issues.filter((i) => formatPath(i.path) !== 'version') : result.issues;

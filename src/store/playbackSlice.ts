@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { withSharedChunks } from '../model/sharedChunks';
 import type { ExplorerState, PlaybackSlice } from './types';
 
 /** Playback speeds offered by the UI, in steps per second at 1× = 2 steps/s. */
@@ -12,9 +13,10 @@ export const createPlaybackSlice: StateCreator<ExplorerState, [], [], PlaybackSl
   speed: 1,
   loop: null,
   setStep: (step) => {
-    const { timeline } = get();
+    const { timeline, view: prev } = get();
     const target = Math.max(0, Math.min(Math.round(step), timeline.length));
-    const view = timeline.setupError === null ? timeline.view(target) : null;
+    // Chunks the step did not change keep their objects, so their rows are not redrawn.
+    const view = timeline.setupError === null ? withSharedChunks(prev, timeline.view(target)) : null;
     set({ step: target, view });
   },
   setPlaying: (playing) => {

@@ -15,7 +15,7 @@ import { nextAllocTry } from '../../model/nextTry';
 import { useExplorer } from '../storeContext';
 import type { PixelView } from './aggregate';
 import type { HoverTarget } from './ChunkAreaMap';
-import { ChunkRow } from './ChunkRow';
+import { ChunkRow, chunkRowFacts } from './ChunkRow';
 import { GoneRow } from './GoneRow';
 import { describeArea, describeSummary, type AreaText } from './describe';
 import { areaSizeAt, firstChunkSpan, type ChunkGeometry } from './geometry';
@@ -26,7 +26,8 @@ import { chunkMapKeyHandler, type ChunkMapKeyHandler } from '../shared/chunkMapK
 import { useMotion } from '../shared/useMotion';
 import { useOffsetZoom } from './useOffsetZoom';
 import { useStoreZoom } from './useStoreZoom';
-import { goneChunks, rowOrder } from './stepMotion';
+import { goneChunks, mergesOf, rowOrder } from './stepMotion';
+import { useStableHandler } from '../shared/useStableHandler';
 import { usePageClock } from '../pageClock';
 import './chunkMap.css';
 
@@ -102,7 +103,9 @@ export function ChunkMaps() {
     [ops, state],
   );
 
-  const onHover = useCallback(
+  // The row handlers keep one identity across steps (they read the latest state when called),
+  // so a step redraws only the rows whose chunk changed.
+  const onHover = useStableHandler(
     (chunk: number, target: HoverTarget | null, geometry: ChunkGeometry, clientX: number, clientY: number) => {
       const text = target ? textOf(target, geometry) : null;
       setTip(text ? place(text, clientX, clientY) : null);
@@ -110,7 +113,6 @@ export function ChunkMaps() {
         target && target.kind === 'area' && target.index < geometry.mapUsed ? { chunk, index: target.index } : null,
       );
     },
-    [place, textOf, linkEntry],
   );
 
   // Follow the action: after each step, bring the area it touched into view (when it is not
@@ -132,18 +134,15 @@ export function ChunkMaps() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [region, follow, held, width, unitSize, step]);
 
-  const onActivate = useCallback(
-    (_chunk: number, target: HoverTarget, geometry: ChunkGeometry) => {
-      if (target.kind === 'summary') {
-        const { first, last } = target.segment;
-        zoomTo(geometry.starts[first]!, geometry.starts[last]! + geometry.sizes[last]!);
-        return;
-      }
-      const owner = geometry.owners[target.index]!;
-      select(owner >= 0 ? owner : null);
-    },
-    [select, zoomTo],
-  );
+  const onActivate = useStableHandler((_chunk: number, target: HoverTarget, geometry: ChunkGeometry) => {
+    if (target.kind === 'summary') {
+      const { first, last } = target.segment;
+      zoomTo(geometry.starts[first]!, geometry.starts[last]! + geometry.sizes[last]!);
+      return;
+    }
+    const owner = geometry.owners[target.index]!;
+    select(owner >= 0 ? owner : null);
+  });
 
   // "+" zooms about what the reader is looking at: the selection, else the step's area.
   const selectedLive = selected !== null ? (state?.live.get(selected) ?? null) : null;
@@ -151,7 +150,7 @@ export function ChunkMaps() {
     selectedLive !== null ? selectedLive.offset : region !== null ? (region.start + region.end) / 2 : undefined;
 
   // The handler is built when a key is pressed: its options read the zoom, which must not be read during render.
-  const onKeyDown = useCallback<ChunkMapKeyHandler>(
+  const onKeyDown = useStableHandler<Parameters<ChunkMapKeyHandler>, ReturnType<ChunkMapKeyHandler>>(
     (chunkId, event, geometry) =>
       chunkMapKeyHandler({
         current: (chunk) => (active?.chunk === chunk ? active.index : -1),
@@ -187,7 +186,6 @@ export function ChunkMaps() {
           if (text) setTip(place(text, box.left + Math.max(0, Math.min(width, mid)), box.bottom - 12));
         },
       })(chunkId, event, geometry),
-    [active, select, zoomBy, zoomTo, reset, textOf, place, view, width, focusOffset],
   );
 
   if (!state) return <p className="placeholder">No chunks: the kernel did not boot (see the config).</p>;
@@ -197,6 +195,7 @@ export function ChunkMaps() {
   const next = nextAllocTry(state, ops[step], step);
   const triedNext = next.kind === 'reserved' || next.kind === 'scan' ? next.chunk : null;
   const selectedFree = selected !== null && selectedAt === null;
+  const merges = mergesOf(events);
 
   return (
     <div className="cm" ref={container} onBlur={() => setActive(null)} data-motion={motion ? 'on' : 'off'}>
@@ -251,10 +250,11 @@ export function ChunkMaps() {
               // A chunk this step destroyed folds away where it stood (transitions only).
               if (gone) return <GoneRow key={`gone-${step}-${id}`} id={id} />;
               const chunk = state.chunks.find((c) => c.id === id)!;
+              const merge = merges.find((m) => m.chunk === id) ?? null;
               return (
                 <ChunkRow
                   key={chunk.id}
-                  state={state}
+                  {...chunkRowFacts(state, chunk)}
                   chunk={chunk}
                   width={width}
                   view={view}
@@ -269,6 +269,8 @@ export function ChunkMaps() {
                   onHover={onHover}
                   onActivate={onActivate}
                   onKeyDown={onKeyDown}
+                  merge={merge}
+                  mergeStep={merge ? step : undefined}
                 />
               );
             })

@@ -1,20 +1,46 @@
-import { memo, type KeyboardEvent } from 'react';
-import type { Chunk, EngineState } from '../../engine/types';
+import { memo, useCallback, useState, type KeyboardEvent } from 'react';
+import type { Chunk, Config, EngineState, Layout } from '../../engine/types';
 import type { PixelView } from './aggregate';
-import { ChunkAreaMap, type HoverTarget } from './ChunkAreaMap';
+import { ChunkAreaMap, type ChunkAreaMapProps, type HoverTarget } from './ChunkAreaMap';
+
+type ChunkAreaMapHandlers = Pick<ChunkAreaMapProps, 'onHover' | 'onActivate' | 'onKeyDown'>;
 import { chunkSummary, ROLE_TEXT } from './describe';
 import { largestFree, type ChunkGeometry } from './geometry';
 import { MapGauge } from './MapGauge';
 import { chunkSlot, listedSlot } from '../../model/chunkFacts';
 import { Term } from '../glossary/Term';
-import { useExplorer } from '../storeContext';
-import { selectEvents, selectStep } from '../../store/selectors';
 import { MergeOverlay } from './MergeOverlay';
 import { populatedPages } from './populatedPages';
-import { mergesOf } from './stepMotion';
+import type { MergeMotion } from './stepMotion';
+import { useNearViewport } from '../shared/useNearViewport';
 
-export interface ChunkRowProps {
-  state: EngineState;
+/**
+ * What a row reads of the whole state, as plain values: a row is memoised, and a step that
+ * leaves its chunk alone leaves all of these equal too, so the row is not drawn again.
+ */
+export interface ChunkRowFacts {
+  layout: Layout;
+  config: Config;
+  slabAvailable: boolean;
+  slot: number;
+  /** On a slot list (the reserved chunk never is). */
+  listed: boolean;
+  /** The row's accessible name (chunkSummary). */
+  summary: string;
+}
+
+export function chunkRowFacts(state: EngineState, chunk: Chunk): ChunkRowFacts {
+  return {
+    layout: state.layout,
+    config: state.config,
+    slabAvailable: state.slabAvailable,
+    slot: chunkSlot(state, chunk),
+    listed: listedSlot(state, chunk.id) >= 0,
+    summary: chunkSummary(state, chunk),
+  };
+}
+
+export interface ChunkRowProps extends ChunkRowFacts {
   chunk: Chunk;
   width: number;
   view: PixelView;
@@ -40,6 +66,10 @@ export interface ChunkRowProps {
   onKeyDown: (chunk: number, event: KeyboardEvent<SVGSVGElement>, geometry: ChunkGeometry) => void;
   /** Whether its map's keys include zooming (Explore's do, Compare's do not); announced either way. */
   zoomKeys?: boolean;
+  /** A merge this step made in this chunk: its gap closes in a transition over the (final) map. */
+  merge?: MergeMotion | null;
+  /** The step of that merge, so the next merge starts its transition afresh. */
+  mergeStep?: number;
 }
 
 /**
@@ -48,23 +78,37 @@ export interface ChunkRowProps {
  * hover and focus.
  */
 export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
-  const { state, chunk } = props;
-  const slot = chunkSlot(state, chunk);
-  const listed = listedSlot(state, chunk.id) >= 0;
+  const { chunk, layout, config, slot, listed, merge, onHover, onActivate, onKeyDown } = props;
+  // A row far off screen keeps the zoom it was drawn at: a zoom or pan redraws only the rows in
+  // sight (and a screen around them), and a row coming near is redrawn before it shows.
+  const [element, setElement] = useState<HTMLLIElement | null>(null);
+  const near = useNearViewport(element);
+  const [drawnView, setDrawnView] = useState(props.view);
+  if (near && drawnView !== props.view) setDrawnView(props.view);
+  const view = near ? props.view : drawnView;
   const hole = largestFree(chunk);
   const stale = hole !== null ? chunk.contigHint > hole.size : chunk.contigHint > 0;
-  const earlyLimit = state.config.earlyAlloc && chunk.role !== 'dynamic' ? state.config.earlySlots : null;
+  const earlyLimit = config.earlyAlloc && chunk.role !== 'dynamic' ? config.earlySlots : null;
   const id = chunk.id;
+  const hover = useCallback<NonNullable<ChunkAreaMapHandlers['onHover']>>(
+    (target, geometry, x, y) => onHover(id, target, geometry, x, y),
+    [onHover, id],
+  );
+  const activate = useCallback<NonNullable<ChunkAreaMapHandlers['onActivate']>>(
+    (target, geometry) => onActivate(id, target, geometry),
+    [onActivate, id],
+  );
+  const keyDown = useCallback<NonNullable<ChunkAreaMapHandlers['onKeyDown']>>(
+    (event, geometry) => onKeyDown(id, event, geometry),
+    [onKeyDown, id],
+  );
   // First-chunk structures are never populated or depopulated: only a created chunk says it.
-  const pages = chunk.immutable ? null : populatedPages(chunk.populated, state.layout.unitSize, state.config.pageSize);
-  // A merge this step closes its gap in a transition over the (already final) map.
-  const events = useExplorer(selectEvents);
-  const step = useExplorer(selectStep);
-  const merge = mergesOf(events).find((m) => m.chunk === id);
+  const pages = chunk.immutable ? null : populatedPages(chunk.populated, layout.unitSize, config.pageSize);
   return (
     <li
+      ref={setElement}
       className={props.arriving ? 'cm-row cm-row-new' : 'cm-row'}
-      aria-label={chunkSummary(state, chunk)}
+      aria-label={props.summary}
       data-testid="chunk-row"
       data-chunk-id={id}
     >
@@ -99,28 +143,28 @@ export const ChunkRow = memo(function ChunkRow(props: ChunkRowProps) {
         <MapGauge
           chunk={chunk}
           earlyLimit={earlyLimit}
-          slabAvailable={state.slabAvailable}
-          earlyAlloc={state.config.earlyAlloc}
+          slabAvailable={props.slabAvailable}
+          earlyAlloc={config.earlyAlloc}
         />
       </div>
       <div className="cm-bar-wrap">
         <ChunkAreaMap
           chunk={chunk}
-          layout={state.layout}
+          layout={layout}
           width={props.width}
-          view={props.view}
+          view={view}
           ordinalOf={props.ordinalOf}
           selectedOffset={props.selectedOffset}
           latestOffset={props.latestOffset}
           activeIndex={props.activeIndex}
           linkedIndex={props.linkedIndex}
-          title={`Area map of chunk ${id} over offsets 0–${state.layout.unitSize - 1}: arrow keys move between areas, Enter selects${props.zoomKeys === false ? '' : ', z zooms to the area, + and − zoom'}`}
+          title={`Area map of chunk ${id} over offsets 0–${layout.unitSize - 1}: arrow keys move between areas, Enter selects${props.zoomKeys === false ? '' : ', z zooms to the area, + and − zoom'}`}
           describedBy={props.activeIndex !== null ? props.tooltipId : undefined}
-          onHover={(target, geometry, x, y) => props.onHover(id, target, geometry, x, y)}
-          onActivate={(target, geometry) => props.onActivate(id, target, geometry)}
-          onKeyDown={(event, geometry) => props.onKeyDown(id, event, geometry)}
+          onHover={hover}
+          onActivate={activate}
+          onKeyDown={keyDown}
         />
-        {merge ? <MergeOverlay key={step} merge={merge} view={props.view} width={props.width} /> : null}
+        {merge ? <MergeOverlay key={props.mergeStep} merge={merge} view={view} width={props.width} /> : null}
       </div>
     </li>
   );

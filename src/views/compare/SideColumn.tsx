@@ -3,10 +3,13 @@ import type { Side, StepFlag } from '../../compare';
 import type { Op } from '../../engine/types';
 import type { PixelView } from '../chunkMap/aggregate';
 import type { HoverTarget } from '../chunkMap/ChunkAreaMap';
-import { ChunkRow } from '../chunkMap/ChunkRow';
+import { ChunkRow, chunkRowFacts } from '../chunkMap/ChunkRow';
 import type { ChunkGeometry } from '../chunkMap/geometry';
 import { OffsetAxis } from '../chunkMap/OffsetAxis';
 import { latestAlloc } from '../chunkMap/selectors';
+import { mergesOf } from '../chunkMap/stepMotion';
+import { selectEvents } from '../../store/selectors';
+import { useExplorer } from '../storeContext';
 import { LOG_ICON, LOG_WORD, logKind } from '../../model/logLine';
 import { nextAllocTry } from '../../model/nextTry';
 import { flagNote, type SideStep } from '../../compare/sideStep';
@@ -58,6 +61,8 @@ export function SideColumn(props: ColumnProps) {
   const triedNext = next && (next.kind === 'reserved' || next.kind === 'scan') ? next.chunk : null;
   const selectedAt = state && selected !== null ? (state.live.get(selected) ?? null) : null;
   const rows = Math.max(1, ids.length);
+  // The explorer's step events, as each row read them before rows took their merge as a prop.
+  const merges = mergesOf(useExplorer(selectEvents));
 
   return (
     <section
@@ -110,10 +115,11 @@ export function SideColumn(props: ColumnProps) {
               </li>
             );
           }
+          const merge = merges.find((m) => m.chunk === id) ?? null;
           return (
             <ChunkRow
               key={id}
-              state={state}
+              {...chunkRowFacts(state, chunk)}
               chunk={chunk}
               width={width}
               view={view}
@@ -127,6 +133,8 @@ export function SideColumn(props: ColumnProps) {
               onActivate={handlers.onActivate}
               onKeyDown={handlers.onKeyDown}
               zoomKeys={false}
+              merge={merge}
+              mergeStep={merge ? step : undefined}
             />
           );
         })}

@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { chunkOfStep, mapArrayOf } from '../../model/mapArray';
-import { selectEngineState, selectEvents, selectLinkedEntry, selectLinkEntry, selectStep } from '../../store/selectors';
+import { selectEngineState, selectEvents, selectLinkedEntry, selectLinkEntry } from '../../store/selectors';
 import { allocOrdinals } from '../colors/palette';
 import { selectOps } from '../chunkMap/selectors';
 import { useElementWidth } from '../shared/useElementWidth';
 import { useMotion } from '../shared/useMotion';
-import { useLeakLedger } from '../memoryRequests/useLeakLedger';
+import { useLeaksSoFar } from '../memoryRequests/useLeakLedger';
 import { useExplorer } from '../storeContext';
 import { storageLine } from '../../model/mapArrayText';
 import { MapArraySvg } from './MapArraySvg';
@@ -16,11 +16,10 @@ import './mapArray.css';
 export function MapArrayView() {
   const state = useExplorer(selectEngineState);
   const events = useExplorer(selectEvents);
-  const step = useExplorer(selectStep);
   const ops = useExplorer(selectOps);
   const linked = useExplorer(selectLinkedEntry);
   const linkEntry = useExplorer(selectLinkEntry);
-  const ledger = useLeakLedger();
+  const leaks = useLeaksSoFar();
   const motion = useMotion();
   const [picked, setPicked] = useState<number | null>(null);
   const [body, setBody] = useState<HTMLDivElement | null>(null);
@@ -65,7 +64,6 @@ export function MapArrayView() {
   );
 
   if (!state || !array || !chunk) return <p className="placeholder">No map arrays: the kernel did not boot.</p>;
-  const leakCount = ledger.leaks.filter((l) => l.step <= step).length;
   return (
     <div className="ma" data-testid="map-array" data-motion={motion ? 'on' : 'off'}>
       <div className="ma-toolbar" role="radiogroup" aria-label="Chunk whose map is shown">
@@ -92,8 +90,8 @@ export function MapArrayView() {
         chunk={chunk.id}
         events={events}
         config={state.config}
-        leakedSoFar={ledger.totals[step] ?? 0}
-        leakCount={leakCount}
+        leakedSoFar={leaks.bytes}
+        leakCount={leaks.count}
       />
       <div className="ma-body" ref={setBody}>
         {width > 0 ? (

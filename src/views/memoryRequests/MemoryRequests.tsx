@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { chunkStructBytes, memoryTrafficOf, type MemoryTraffic } from '../../model/memoryRequests';
 import { selectEngineState, selectEvents, selectScenario, selectStep } from '../../store/selectors';
 import { useExplorer } from '../storeContext';
-import { bytesText, useLeakLedger } from './useLeakLedger';
+import { bytesText, useLeaksSoFar } from './useLeakLedger';
 import './memoryRequests.css';
 
 /** Kept local: importing the narration's words would split them into a chunk of their own. */
@@ -27,7 +27,7 @@ export function MemoryRequests() {
   const events = useExplorer(selectEvents);
   const step = useExplorer(selectStep);
   const scenario = useExplorer(selectScenario);
-  const ledger = useLeakLedger();
+  const leaks = useLeaksSoFar();
   const op = step > 0 ? scenario.ops[step - 1] : undefined;
   const traffic = useMemo(() => (state ? memoryTrafficOf(op, events, state.config) : []), [op, events, state]);
   if (!state) return <p className="placeholder">No memory requests: the kernel did not boot.</p>;
@@ -35,7 +35,7 @@ export function MemoryRequests() {
   const { pageSize } = state.config;
   const unitPages = unitSize / pageSize;
   const structBytes = chunkStructBytes(unitSize, pageSize);
-  const leaked = ledger.totals[step] ?? 0;
+  const leaked = leaks.bytes;
   return (
     // Focusable so that keyboard users can scroll the lane when its panel scrolls (presentation, lectures).
     <div className="mr" data-testid="memory-requests" tabIndex={0} aria-label="Memory requests of this step">
@@ -68,7 +68,7 @@ export function MemoryRequests() {
       )}
       <p className="mr-leaks" data-testid="leaked-bytes">
         {leaked > 0
-          ? `Leaked map buffers so far: ${bytesText(leaked)} in ${arraysText(ledger.leaks.filter((l) => l.step <= step).length)} (this commit never frees the old map on extension).`
+          ? `Leaked map buffers so far: ${bytesText(leaked)} in ${arraysText(leaks.count)} (this commit never frees the old map on extension).`
           : state.config.earlyAlloc
             ? 'No map buffer leaked so far.'
             : 'Before this commit old maps of 16 or more entries are freed on extension: nothing leaks.'}

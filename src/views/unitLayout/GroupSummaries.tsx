@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import type { Chunk, Layout } from '../../engine/types';
 import { formatBytes } from '../chunkMap/ticks';
 import { UnitBar } from './UnitBar';
@@ -11,8 +12,16 @@ export interface GroupSummariesProps {
   mark: { offset: number; size: number } | null;
 }
 
-/** Too many units to draw one by one: counts per group, and one unit standing for all. */
-export function GroupSummaries({ groups, layout, chunk, pageSize, mark }: GroupSummariesProps) {
+/** Too many units to draw one by one: counts per group, and one unit standing for all. Memoised. */
+export const GroupSummaries = memo(function GroupSummaries({
+  groups,
+  layout,
+  chunk,
+  pageSize,
+  mark,
+}: GroupSummariesProps) {
+  // Thousands of CPUs per group: their ranges are worded once per layout, not per step.
+  const ranges = useMemo(() => groups.map((g) => cpuRanges(g.cpus)), [groups]);
   return (
     <>
       <table className="data-table ul-summary" aria-label="Units per group">
@@ -28,7 +37,7 @@ export function GroupSummaries({ groups, layout, chunk, pageSize, mark }: GroupS
           </tr>
         </thead>
         <tbody>
-          {groups.map((g) => {
+          {groups.map((g, k) => {
             const first = g.allocations[0]?.units[0];
             const lastAlloc = g.allocations[g.allocations.length - 1];
             const last = lastAlloc?.units[lastAlloc.units.length - 1];
@@ -41,7 +50,7 @@ export function GroupSummaries({ groups, layout, chunk, pageSize, mark }: GroupS
                   {g.allocations.length} × {layout.upa} units
                 </td>
                 <td>
-                  {g.cpus.length}: {cpuRanges(g.cpus)}
+                  {g.cpus.length}: {ranges[k]}
                 </td>
                 <td>{g.emptyUnits}</td>
                 {mark && first && last ? (
@@ -59,4 +68,4 @@ export function GroupSummaries({ groups, layout, chunk, pageSize, mark }: GroupS
       <UnitBar layout={layout} chunk={chunk} pageSize={pageSize} empty={false} mark={mark} />
     </>
   );
-}
+});

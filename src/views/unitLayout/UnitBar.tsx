@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Chunk, Layout } from '../../engine/types';
 import { AreaPatterns, patternIds, svgIdPrefix } from '../colors/AreaPatterns';
 import { firstChunkSpan } from '../chunkMap/geometry';
@@ -22,7 +22,7 @@ export interface UnitBarProps {
  * the first chunk (a created chunk's unit is all dynamic), populated pages underneath, and
  * the selected allocation at its offset.
  */
-export function UnitBar({ layout, chunk, pageSize, empty, mark }: UnitBarProps) {
+export const UnitBar = memo(function UnitBar({ layout, chunk, pageSize, empty, mark }: UnitBarProps) {
   const prefix = svgIdPrefix(useId(), 'ub');
   const k = UNIT_BAR_WIDTH / layout.unitSize;
   const x = (offset: number) => offset * k;
@@ -83,4 +83,4 @@ export function UnitBar({ layout, chunk, pageSize, empty, mark }: UnitBarProps) 
       ) : null}
     </svg>
   );
-}
+});

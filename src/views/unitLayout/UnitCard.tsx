@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Chunk, Layout } from '../../engine/types';
 import { formatBytes } from '../chunkMap/ticks';
 import { UnitBar } from './UnitBar';
@@ -11,8 +12,11 @@ export interface UnitCardProps {
   mark: { offset: number; size: number } | null;
 }
 
-/** One unit: its number, CPU (or none), offset from the chunk base, and the selection inside it. */
-export function UnitCard({ unit, layout, chunk, pageSize, mark }: UnitCardProps) {
+/**
+ * One unit: its number, CPU (or none), offset from the chunk base, and the selection inside it.
+ * Memoised: a step that leaves the chunk and the selection alone does not draw it again.
+ */
+export const UnitCard = memo(function UnitCard({ unit, layout, chunk, pageSize, mark }: UnitCardProps) {
   const empty = unit.cpu === null;
   const where = mark && !empty ? `c${chunk.id}:u${unit.unit} @ ${unit.offset + mark.offset}` : null;
   const label =
@@ -41,4 +45,4 @@ export function UnitCard({ unit, layout, chunk, pageSize, mark }: UnitCardProps)
       ) : null}
     </li>
   );
-}
+});

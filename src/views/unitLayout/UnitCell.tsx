@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Chunk } from '../../engine/types';
 import type { UnitInfo } from '../../model/unitGroups';
 
@@ -10,8 +11,9 @@ export interface UnitCellProps {
 /**
  * One unit as a small cell, for layouts with too many units for full cards: its number and
  * CPU, outlined when it holds the selection. The full description is its accessible name.
+ * Memoised, like UnitCard.
  */
-export function UnitCell({ unit, chunk, mark }: UnitCellProps) {
+export const UnitCell = memo(function UnitCell({ unit, chunk, mark }: UnitCellProps) {
   const empty = unit.cpu === null;
   const hit = mark !== null && !empty;
   const label =
@@ -31,4 +33,4 @@ export function UnitCell({ unit, chunk, mark }: UnitCellProps) {
       <span>{empty ? '–' : `c${unit.cpu}`}</span>
     </li>
   );
-}
+});

@@ -31,15 +31,21 @@ export function UnitLayoutView() {
     setPinned(null);
   }
 
-  if (!state || !layout) return <p className="placeholder">No units: the kernel did not boot.</p>;
+  const live = state && selected !== null ? (state.live.get(selected) ?? null) : null;
+  const isLive = (id: number | null) => id !== null && !!state?.chunks.some((c) => c.id === id);
+  const chunkId = isLive(pinned) ? pinned! : (live?.chunk ?? state?.firstChunkId);
+  const chunk = state ? (state.chunks.find((c) => c.id === chunkId) ?? state.chunks[0]) : undefined;
+  const markOffset = chunk && live && live.chunk === chunk.id ? live.offset : null;
+  const markSize = chunk && markOffset !== null ? areaSizeAt(chunk, markOffset) : 0;
+  // One object while the selection's place stays: the memoised units below keep their drawing.
+  const mark = useMemo(
+    () => (markOffset !== null ? { offset: markOffset, size: markSize } : null),
+    [markOffset, markSize],
+  );
 
-  const live = selected !== null ? (state.live.get(selected) ?? null) : null;
-  const isLive = (id: number | null) => id !== null && state.chunks.some((c) => c.id === id);
-  const chunkId = isLive(pinned) ? pinned! : (live?.chunk ?? state.firstChunkId);
-  const chunk = state.chunks.find((c) => c.id === chunkId) ?? state.chunks[0];
+  if (!state || !layout) return <p className="placeholder">No units: the kernel did not boot.</p>;
   if (!chunk) return <p className="placeholder">No live chunk.</p>;
 
-  const mark = live && live.chunk === chunk.id ? { offset: live.offset, size: areaSizeAt(chunk, live.offset) } : null;
   const units = totalUnits(layout);
   const op = selected !== null ? ops[selected] : undefined;
   const label = op && op.op === 'alloc' && op.label ? op.label : null;
