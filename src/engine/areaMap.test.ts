@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { opSequence, smallConfig } from '../../test/support/arbitraries';
 import { config } from '../../test/support/engine';
-import { APP_LEAF_SIZES, setLeafSizes } from './areaMap';
+import { APP_LEAF_SIZES, AreaMap, setLeafSizes } from './areaMap';
 import { areaOf } from './chunkArea';
 import { setup } from './setup';
 import { applyOp } from './step';
@@ -51,5 +51,32 @@ describe('area map leaf summaries', () => {
     // 7919 is prime, so this visits every allocation once, far from allocation order.
     for (let i = 0; i < n; i++) ops.push({ op: 'free', alloc: 1 + ((i * 7919) % n) });
     summariesHold(config(), ops);
+  });
+});
+
+describe('materialised arrays shared between a map and its clones', () => {
+  it('are the same arrays until one side writes, then each side shows its own entries', () => {
+    const source = AreaMap.from([-8, 100, -4, 20], [0, -1, 1, -1]);
+    const copy = source.clone();
+    expect(copy.mapArray()).toBe(source.mapArray());
+    expect(copy.ownersArray()).toBe(source.ownersArray());
+
+    // The copy frees entry 2 (-4 becomes 4); the source keeps its arrays.
+    const before = source.mapArray();
+    const at = copy.find(108)!;
+    copy.set(at, 4, -1);
+    expect(copy.mapArray()).toEqual([-8, 100, 4, 20]);
+    expect(source.mapArray()).toBe(before);
+    expect(source.mapArray()).toEqual([-8, 100, -4, 20]);
+
+    // A clone made before anyone materialised shares the holder too: filled once, seen by both.
+    const fresh = AreaMap.from([10, -6], [-1, 3]);
+    const twin = fresh.clone();
+    expect(twin.mapArray()).toEqual([10, -6]);
+    expect(fresh.mapArray()).toBe(twin.mapArray());
+    fresh.set(fresh.find(0)!, -10, 4);
+    expect(twin.mapArray()).toEqual([10, -6]);
+    expect(fresh.mapArray()).toEqual([-10, -6]);
+    expect(fresh.ownersArray()).toEqual([4, 3]);
   });
 });

@@ -229,6 +229,12 @@ export interface Fit {
   head: number;
 }
 
+/** The map's entries materialised as arrays (see AreaMap.cache). */
+interface Materialised {
+  map: number[] | null;
+  owners: number[] | null;
+}
+
 const NOT_FOUND: Cursor = { leaf: -1, pos: -1, offset: -1 };
 
 export class AreaMap {
@@ -242,8 +248,13 @@ export class AreaMap {
   private startsValid = 1;
   /** Leaves [0, fullLeaves) are known to hold no free byte (a lower bound). */
   private fullLeaves = 0;
-  private mapCache: number[] | null = null;
-  private ownersCache: number[] | null = null;
+  /**
+   * The entries as plain arrays, once someone asked. A clone shares its source's holder until
+   * either writes (then the writer takes a fresh one), so the source, its clones and the views
+   * copied from them materialise an unchanged map once and hand out the same arrays: a view
+   * can tell an unchanged chunk by reference.
+   */
+  private cache: Materialised = { map: null, owners: null };
 
   constructor(arena: LeafArena = new LeafArena()) {
     this.arena = arena;
@@ -276,18 +287,19 @@ export class AreaMap {
     copy.starts = this.starts.slice(0, this.startsValid);
     copy.startsValid = this.startsValid;
     copy.fullLeaves = this.fullLeaves;
+    copy.cache = this.cache;
     return copy;
   }
 
   /** The entries as one plain array in address order (cached until the next change). */
   mapArray(): number[] {
-    if (!this.mapCache) this.materialise();
-    return this.mapCache!;
+    if (!this.cache.map) this.materialise();
+    return this.cache.map!;
   }
 
   ownersArray(): number[] {
-    if (!this.ownersCache) this.materialise();
-    return this.ownersCache!;
+    if (!this.cache.owners) this.materialise();
+    return this.cache.owners!;
   }
 
   private materialise(): void {
@@ -301,8 +313,8 @@ export class AreaMap {
         owners[i] = data[2 * j + 1]!;
       }
     }
-    this.mapCache = map;
-    this.ownersCache = owners;
+    this.cache.map = map;
+    this.cache.owners = owners;
   }
 
   /** For tests: the first leaf whose summaries disagree with its entries, or null. */
@@ -468,8 +480,7 @@ export class AreaMap {
 
   /** After a write to leaf k: caches off; its free space may be new; later starts may move. */
   private touched(k: number, bytesMoved: boolean): void {
-    this.mapCache = null;
-    this.ownersCache = null;
+    this.cache = { map: null, owners: null };
     if (k < this.fullLeaves) this.fullLeaves = k;
     if (bytesMoved && this.startsValid > k + 1) this.startsValid = k + 1;
   }
