@@ -1,7 +1,7 @@
 /**
  * Browser benchmark (`npm run bench:ui`): builds the app, serves it with `vite preview`, and
- * measures it in Debian's Chromium. Prints a table, then one JSON line with stepFps,
- * render5kAreasMs, firstLoadMs, jsGzipKB and sweep32x32Ms.
+ * measures it in Debian's Chromium. Prints a table, then one JSON line: stepFps,
+ * render5kAreasMs, firstLoadMs, jsGzipKB, the sweeps, and the 4,096-CPU open, step and heap.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,25 +101,53 @@ async function render5kAreasMs(page: Page): Promise<number> {
 }
 
 /**
- * A 100,000-op scenario on 4,096 CPUs opened as a file: time from handing over the file to
- * the first chunk map of the new scenario; then keydown-to-next-frame for 40 steps from the
- * middle (p95); then the page's JS heap after a collection.
+ * A 100,000-op scenario on 4,096 CPUs opened as a file: time from the file input's `change`
+ * event (the moment a user's chosen file reaches the page) to the frame after the new
+ * scenario's step count and chunk map are shown; then keydown-to-next-frame for 40 steps from
+ * the middle (p95); then the page's JS heap after a collection. The wall-clock time from
+ * Playwright's setInputFiles is reported beside it: it adds Playwright building the 12.6 MB
+ * file inside the page and sending it over the protocol (about half a second here), which no
+ * user's file picker does.
  */
-async function cpus4096(page: Page): Promise<{ openMs: number; stepP95Ms: number; heapMB: number }> {
+async function cpus4096(
+  page: Page,
+): Promise<{ openMs: number; openWithTransferMs: number; stepP95Ms: number; heapMB: number }> {
   await page.goto(`${BASE}/?bench=4096`);
   await page.waitForSelector('[data-testid="chunk-row"]');
+  await page.evaluate(() => {
+    const w = window as unknown as { __openStart?: number; __openEnd?: number };
+    const input = document.querySelector('[data-testid="import-file"]')!;
+    // Capture phase on the window: before the app's own handler starts reading the file.
+    window.addEventListener(
+      'change',
+      (e) => {
+        if (e.target !== input) return;
+        w.__openStart = performance.now();
+        const shown = () =>
+          /of 100,?000/.test(document.querySelector('[data-testid="step-count"]')?.textContent ?? '') &&
+          document.querySelector('[data-testid="chunk-row"]') !== null;
+        const poll = () => {
+          if (shown()) requestAnimationFrame(() => (w.__openEnd = performance.now()));
+          else requestAnimationFrame(poll);
+        };
+        requestAnimationFrame(poll);
+      },
+      { capture: true, once: true },
+    );
+  });
   const text = JSON.stringify(cpus4096Scenario());
   const t0 = Date.now();
   await page
     .getByTestId('import-file')
     .setInputFiles({ name: 'cpus4096.scenario.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await page.waitForFunction(
-    () => /of 100,?000/.test(document.querySelector('[data-testid="step-count"]')?.textContent ?? ''),
-    null,
-    { timeout: 120_000 },
-  );
-  await page.waitForSelector('[data-testid="chunk-row"]');
-  const openMs = Date.now() - t0;
+  await page.waitForFunction(() => (window as unknown as { __openEnd?: number }).__openEnd !== undefined, null, {
+    timeout: 120_000,
+  });
+  const openWithTransferMs = Date.now() - t0;
+  const openMs = await page.evaluate(() => {
+    const w = window as unknown as { __openStart: number; __openEnd: number };
+    return w.__openEnd - w.__openStart;
+  });
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   const steps: number[] = [];
   for (let i = 0; i < 41; i++) {
@@ -139,7 +167,7 @@ async function cpus4096(page: Page): Promise<{ openMs: number; stepP95Ms: number
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   await cdp.detach();
-  return { openMs, stepP95Ms: percentile(steps.slice(1), 95), heapMB: heap.usedSize / 2 ** 20 };
+  return { openMs, openWithTransferMs, stepP95Ms: percentile(steps.slice(1), 95), heapMB: heap.usedSize / 2 ** 20 };
 }
 
 /**
@@ -245,7 +273,8 @@ async function main(): Promise<void> {
       firstLoadMs: round(load),
       jsGzipKB: round(initialJsGzipKB(), 1),
       sweep32x32Ms: sweep,
-      cpus4096OpenMs: big.openMs,
+      cpus4096OpenMs: round(big.openMs),
+      cpus4096OpenWithTransferMs: big.openWithTransferMs,
       cpus4096StepMs: round(big.stepP95Ms),
       cpus4096HeapMB: round(big.heapMB),
       sweep64x64x20kMs: sweep64.ms,
@@ -259,6 +288,7 @@ async function main(): Promise<void> {
       ['initial JS (gzip)', `${result.jsGzipKB} KB`, '≤ 150 KB'],
       ['sweep 32×32 over 1,000 ops', `${result.sweep32x32Ms} ms`, '≤ 5000 ms'],
       ['100,000 ops on 4,096 CPUs: open a file', `${result.cpus4096OpenMs} ms`, '≤ 500 ms'],
+      ['  with Playwright\'s file transfer', `${result.cpus4096OpenWithTransferMs} ms`, ''],
       ['  a step (p95 of 40)', `${result.cpus4096StepMs} ms`, '≤ 16 ms'],
       ['  JS heap after opening', `${result.cpus4096HeapMB} MB`, '≤ 150 MB'],
       ['sweep 64×64 over 20,000 ops', `${result.sweep64x64x20kMs} ms`, '≤ 5000 ms'],
