@@ -30,8 +30,9 @@ export function extendMap(state: EngineState, chunk: Chunk, newAlloc: number, ct
   });
   const result = memAlloc(state, newAlloc * MAP_ENTRY_BYTES, 'map', ctx);
   if (result.kind !== 'ok') return result.kind;
+  const oldFate = state.config.earlyAlloc ? 'leaked' : chunk.mapAlloc >= PCPU_DFL_MAP_ALLOC ? 'freed' : 'static';
+  if (oldFate === 'leaked') ctx.leaks?.push({ chunk: chunk.id, entries: chunk.mapAlloc, storage: chunk.mapStorage });
   if (ctx.events) {
-    const oldFate = state.config.earlyAlloc ? 'leaked' : chunk.mapAlloc >= PCPU_DFL_MAP_ALLOC ? 'freed' : 'static';
     ctx.events.push({
       kind: 'map-extended',
       chunk: chunk.id,

@@ -1,7 +1,7 @@
 import { pcpuAlloc } from './alloc';
 import { cloneState } from './snapshot';
 import type { EngineEvent } from './events';
-import type { StepContext } from './context';
+import type { LeakedMap, StepContext } from './context';
 import type { DmesgKind } from './dmesg';
 import { pcpuFree } from './free';
 import { slabOnline } from './slabOnline';
@@ -10,7 +10,8 @@ import type { EngineState, Op, StepOutcome } from './types';
 /**
  * Applies op number `index` to `state` in place and returns what the trace records for it.
  * Pass an events array to learn why; pass null on hot paths (replay, seeking). Pass `kinds`
- * to have the kind of each printed line appended to it (the trace records lines only).
+ * to have the kind of each printed line appended to it (the trace records lines only), and
+ * `leaks` to have every old map the step leaked appended to it.
  */
 export function applyOp(
   state: EngineState,
@@ -18,9 +19,10 @@ export function applyOp(
   op: Op,
   events: EngineEvent[] | null,
   kinds: DmesgKind[] | null = null,
+  leaks: LeakedMap[] | null = null,
 ): StepOutcome {
   if (state.halted) throw new Error('model bug: the kernel crashed; no step runs after it');
-  const ctx: StepContext = { dmesg: [], events, kinds };
+  const ctx: StepContext = { dmesg: [], events, kinds, leaks };
   const outcome: StepOutcome = { index, op: op.op, ok: true, chunk: null, offset: null, error: null, dmesg: ctx.dmesg };
   switch (op.op) {
     case 'alloc': {

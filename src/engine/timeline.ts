@@ -1,3 +1,4 @@
+import type { LeakedMap } from './context';
 import type { DmesgKind, DmesgLine } from './dmesg';
 import type { EngineEvent } from './events';
 import { freeze, stateWeight, thaw, type Keyframe } from './keyframe';
@@ -35,6 +36,11 @@ const LIVE_CHECKPOINT_SPACING = 8192;
  */
 const LOCAL_FRAME_SPACING = 64;
 
+/** An old map the run leaked (allocator.md §6.4 step 5), after `step` steps (the op is step - 1). */
+export interface LeakRecord extends LeakedMap {
+  step: number;
+}
+
 export interface StepView {
   /** Steps applied: 0 is the state right after setup. */
   step: number;
@@ -67,6 +73,8 @@ export class Timeline {
   /** The kind of each of dmesgLines, as the engine printed it. */
   private readonly dmesgKinds: DmesgKind[];
   private readonly keyframes: { step: number; frame: Keyframe }[] = [];
+  /** Every old map the run leaked, in step order, recorded as it ran (no replay needed). */
+  private readonly leakRecords: LeakRecord[] = [];
   /** Live allocations every LIVE_CHECKPOINT_SPACING steps, flat [op, chunk, offset, ...] in Map order. */
   private readonly liveCheckpoints: { step: number; live: Int32Array }[] = [];
   private cursor: { step: number; state: EngineState } | null = null;
@@ -98,8 +106,13 @@ export class Timeline {
     this.keyframes.push({ step: 0, frame: freeze(state) });
     let sinceKeyframe = 0;
     let i = 0;
+    const leaked: LeakedMap[] = [];
     for (; i < n && !state.halted; i++) {
-      this.record(i, applyOp(state, i, ops[i]!, null, this.dmesgKinds));
+      this.record(i, applyOp(state, i, ops[i]!, null, this.dmesgKinds, leaked));
+      if (leaked.length > 0) {
+        for (const map of leaked) this.leakRecords.push({ ...map, step: i + 1 });
+        leaked.length = 0;
+      }
       sinceKeyframe++;
       // The weight is only worth computing once the minimum spacing is reached (it walks every chunk).
       if (sinceKeyframe >= MIN_KEYFRAME_SPACING && sinceKeyframe >= stateWeight(state) / ENTRIES_PER_SPACING_STEP) {
@@ -270,6 +283,11 @@ export class Timeline {
   /** The state after `step` steps (a fresh copy). */
   stateAt(step: number): EngineState {
     return cloneState(this.moveCursor(step));
+  }
+
+  /** The old maps the run leaked, in step order. */
+  get leaks(): readonly LeakRecord[] {
+    return this.leakRecords;
   }
 
   get keyframeCount(): number {

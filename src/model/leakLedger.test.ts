@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { earlySlotExhaustion } from '../scenario/presets/earlySlotExhaustion';
 import { structKfreeHazard } from '../scenario/presets/structKfreeHazard';
-import { LazyLeakLedger, leakLedger } from './leakLedger';
+import { Timeline } from '../engine/timeline';
+import { leakLedger, leaksSoFar } from './leakLedger';
 
 describe('leakLedger', () => {
   it('early-slot preset: the 128-entry kmalloc copy (512 B) leaks at the first late allocation', () => {
@@ -33,22 +34,36 @@ describe('leakLedger', () => {
   it('asked step by step, in any order, answers what the whole replay gives', () => {
     const { config, ops } = structKfreeHazard.scenario;
     const whole = leakLedger(config, ops);
-    const lazy = new LazyLeakLedger(config, ops);
+    const timeline = new Timeline(config, ops);
     const steps = [0, ops.length, 3, ops.length - 1, ...ops.map((_, i) => ops.length - i)];
     for (const step of steps) {
-      expect(lazy.at(step)).toEqual({
+      expect(leaksSoFar(timeline, step)).toEqual({
         bytes: whole.totals[step],
         count: whole.leaks.filter((l) => l.step <= step).length,
       });
     }
   });
 
-  it('replays nothing for step 0, and only as far as asked', () => {
+  it('the timeline recorded the leak as it ran: nothing before step 143, 512 B from it on', () => {
     const { config, ops } = earlySlotExhaustion.scenario;
-    const lazy = new LazyLeakLedger(config, ops);
-    expect(lazy.at(0)).toEqual({ bytes: 0, count: 0 });
-    expect(lazy.leaks).toEqual([]);
-    expect(lazy.at(142)).toEqual({ bytes: 0, count: 0 });
-    expect(lazy.at(143)).toEqual({ bytes: 512, count: 1 });
+    const timeline = new Timeline(config, ops);
+    expect(leaksSoFar(timeline, 0)).toEqual({ bytes: 0, count: 0 });
+    expect(timeline.leaks).toEqual([{ step: 143, chunk: 1, entries: 128, storage: 'kmalloc' }]);
+    expect(leaksSoFar(timeline, 142)).toEqual({ bytes: 0, count: 0 });
+    expect(leaksSoFar(timeline, 143)).toEqual({ bytes: 512, count: 1 });
+  });
+
+  it('records exactly the extensions whose events say the old map leaked', () => {
+    const { config, ops } = structKfreeHazard.scenario;
+    const timeline = new Timeline(config, ops);
+    const fromEvents = [];
+    for (let step = 1; step <= timeline.length; step++) {
+      for (const e of timeline.view(step).events) {
+        if (e.kind === 'map-extended' && e.oldFate === 'leaked')
+          fromEvents.push({ step, chunk: e.chunk, entries: e.from, storage: e.oldStorage });
+      }
+    }
+    expect(fromEvents.length).toBeGreaterThan(0);
+    expect(timeline.leaks).toEqual(fromEvents);
   });
 });

@@ -1,8 +1,6 @@
-import type { EngineEvent } from '../engine/events';
-import type { MapStorage } from '../engine/constants';
-import { setup } from '../engine/setup';
-import { applyOp } from '../engine/step';
-import type { Config, EngineState, Op } from '../engine/types';
+import { MAP_ENTRY_BYTES, type MapStorage } from '../engine/constants';
+import { Timeline } from '../engine/timeline';
+import type { Config, Op } from '../engine/types';
 
 /** One old map that pcpu_extend_area_map never freed. */
 export interface Leak {
@@ -16,7 +14,7 @@ export interface Leak {
 
 export interface LeakLedger {
   leaks: Leak[];
-  /** Bytes lost after each number of steps: totals[s] for s = 0..steps. */
+  /** Bytes lost after each number of steps: totals[s] for s = 0..ops.length. */
   totals: Float64Array;
 }
 
@@ -28,80 +26,39 @@ export interface LeaksSoFar {
 }
 
 /**
- * The leak ledger replayed only as far as it is asked about: opening a 100,000-op scenario at
- * step 0 replays nothing, stepping forward replays one op, and going back reads what is known.
- * Every answer is the one the whole replay (`leakLedger`) gives for that step.
+ * Bytes and maps leaked after `step` steps (allocator.md §6.4 step 5: with this commit as it
+ * landed, each extension loses the old buffer). The timeline recorded every leak as it ran, so
+ * this is a search over a few records, not a replay; after a crash no step runs and the total stays.
  */
-export class LazyLeakLedger {
-  private readonly ops: readonly Op[];
-  private readonly steps: number;
-  /** The replay's own state; let go once the replay has reached its end (it is a whole run's worth). */
-  private state: EngineState | null;
-  private readonly events: EngineEvent[] = [];
-  readonly leaks: Leak[] = [];
-  /** totals[s] is known for s = 0..done. */
-  readonly totals: Float64Array;
-  private done = 0;
-  private total = 0;
-
-  constructor(config: Config, ops: readonly Op[], steps = ops.length) {
-    this.ops = ops;
-    this.steps = steps;
-    this.totals = new Float64Array(steps + 1);
-    const boot = setup(config);
-    this.state = boot.ok ? boot.state : null;
-  }
-
-  /** Replays up to `step` steps (no further than the run goes, and not past a crash). */
-  private advanceTo(step: number): void {
-    const state = this.state;
-    if (!state) return;
-    const target = Math.min(step, this.steps);
-    const events = this.events;
-    while (this.done < target && !state.halted) {
-      const i = this.done;
-      events.length = 0;
-      applyOp(state, i, this.ops[i]!, events);
-      for (const e of events) {
-        if (e.kind === 'map-extended' && e.oldFate === 'leaked') {
-          this.total += e.from * 4;
-          this.leaks.push({ step: i + 1, chunk: e.chunk, entries: e.from, bytes: e.from * 4, storage: e.oldStorage });
-        }
-      }
-      this.done = i + 1;
-      this.totals[this.done] = this.total;
-    }
-    if (this.done >= this.steps || state.halted) this.state = null;
-  }
-
-  /** Bytes and maps leaked after `step` steps; after a crash no step runs, so the total stays. */
-  at(step: number): LeaksSoFar {
-    this.advanceTo(step);
-    // Past the end, or past a crash: nothing more leaks.
-    if (step > this.done) return { bytes: this.total, count: this.leaks.length };
-    // Leaks are in step order: count those at or before `step`.
-    let lo = 0;
-    let hi = this.leaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.leaks[mid]!.step <= step) lo = mid + 1;
-      else hi = mid;
-    }
-    return { bytes: this.totals[Math.max(0, step)]!, count: lo };
-  }
-
-  /** The whole run: every leak, and the totals after each step. */
-  all(): LeakLedger {
-    this.advanceTo(this.steps);
-    this.totals.fill(this.total, this.done + 1);
-    return { leaks: this.leaks.slice(), totals: this.totals.slice() };
-  }
+export function leaksSoFar(timeline: Timeline, step: number): LeaksSoFar {
+  const records = timeline.leaks;
+  let bytes = 0;
+  let count = 0;
+  // Leaks are few (a map extends by doubling) and in step order.
+  while (count < records.length && records[count]!.step <= step) bytes += records[count++]!.entries * MAP_ENTRY_BYTES;
+  return { bytes, count };
 }
 
-/**
- * Every map the run leaked (allocator.md §6.4 step 5: with this commit as it landed, each
- * extension loses the old buffer) and the running total of bytes lost. One replay with events.
- */
-export function leakLedger(config: Config, ops: readonly Op[], steps = ops.length): LeakLedger {
-  return new LazyLeakLedger(config, ops, steps).all();
+/** Every map the run leaked and the running total of bytes lost, from the timeline's records. */
+export function leakLedgerOf(timeline: Timeline): LeakLedger {
+  const leaks = timeline.leaks.map(({ step, chunk, entries, storage }) => ({
+    step,
+    chunk,
+    entries,
+    bytes: entries * MAP_ENTRY_BYTES,
+    storage,
+  }));
+  const totals = new Float64Array(timeline.ops.length + 1);
+  let total = 0;
+  let next = 0;
+  for (let s = 0; s < totals.length; s++) {
+    while (next < leaks.length && leaks[next]!.step === s) total += leaks[next++]!.bytes;
+    totals[s] = total;
+  }
+  return { leaks, totals };
+}
+
+/** The ledger of a scenario run from scratch (for callers without a timeline at hand). */
+export function leakLedger(config: Config, ops: readonly Op[]): LeakLedger {
+  return leakLedgerOf(new Timeline(config, ops));
 }
