@@ -7,10 +7,11 @@
  * Plain JavaScript on purpose: it must run before anything can compile TypeScript.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { bundleForNode } from '../src/cli/bundleForNode.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [entry, ...nodeFlags] = process.argv.slice(2);
@@ -23,21 +24,12 @@ const outDir = join(root, 'bench-out');
 mkdirSync(outDir, { recursive: true });
 const outfile = join(outDir, basename(entry).replace(/\.ts$/, '.mjs'));
 
-const esbuild = await import('esbuild');
-await esbuild.build({
-  entryPoints: [join(root, entry)],
-  absWorkingDir: root,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile,
-  logLevel: 'warning',
-  // Dependencies are bundled too (Playwright stays outside: it loads its own files at run time).
+// Playwright stays outside: it loads its own files at run time.
+const { code } = await bundleForNode({
+  entry: join(root, entry),
+  root,
   external: ['@playwright/test', 'playwright', 'playwright-core'],
-  banner: {
-    js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
-  },
 });
+writeFileSync(outfile, code);
 const run = spawnSync(process.execPath, [...nodeFlags, outfile], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

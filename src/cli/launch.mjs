@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSyn
 import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleForNode } from './bundleForNode.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -49,7 +50,9 @@ function isFresh() {
     return false;
   }
   if (!Array.isArray(inputs)) return false;
-  return [fileURLToPath(import.meta.url), ...inputs.map((f) => join(root, f))].every((f) => mtime(f) <= built);
+  // This file and the bundling recipe count as inputs too: a change to either rebuilds.
+  const recipe = [fileURLToPath(import.meta.url), join(here, 'bundleForNode.mjs')];
+  return [...recipe, ...inputs.map((f) => join(root, f))].every((f) => mtime(f) <= built);
 }
 
 /**
@@ -66,29 +69,12 @@ async function build() {
 }
 
 async function buildBundle() {
-  const esbuild = await import('esbuild');
   mkdirSync(cacheDir, { recursive: true });
   // Dated from before the sources were read, so an edit made during the build counts as newer.
   const started = new Date();
-  const result = await esbuild.build({
-    entryPoints: [entry],
-    absWorkingDir: root,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-    // Dependencies are bundled too; this lets any CommonJS among them require node built-ins.
-    banner: {
-      js: "import { createRequire as __percpuRequire } from 'node:module'; const require = __percpuRequire(import.meta.url);",
-    },
-  });
-  // Paths relative to absWorkingDir, the project root.
-  const inputs = Object.keys(result.metafile.inputs);
+  const { code, inputs } = await bundleForNode({ entry, root });
   const unique = `${process.pid}.${Date.now()}`;
-  writeFileSync(`${bundle}.${unique}`, result.outputFiles[0].contents);
+  writeFileSync(`${bundle}.${unique}`, code);
   writeFileSync(`${inputsFile}.${unique}`, JSON.stringify(inputs));
   utimesSync(`${bundle}.${unique}`, started, started);
   renameSync(`${inputsFile}.${unique}`, inputsFile);
